@@ -1,0 +1,64 @@
+package nl.gesprekswijzer.engine.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.Caregiving;
+import nl.gesprekswijzer.api.Wish;
+import nl.gesprekswijzer.engine.facts.Care;
+import nl.gesprekswijzer.engine.facts.Parameters;
+import nl.gesprekswijzer.engine.facts.SickLeave;
+import nl.gesprekswijzer.engine.facts.Situation;
+
+/** Turns a valid request into the facts the rules match on. */
+final class Facts {
+
+  private Facts() {}
+
+  static List<Object> of(AdviceRequest request, Parameters parameters) {
+    LocalDate reference = request.referenceDate();
+    List<Caregiving> caregiving = request.caregiving();
+    List<Object> facts = new ArrayList<>(3 + caregiving.size());
+    facts.add(parameters);
+    facts.add(situation(request));
+    for (int i = 0; i < caregiving.size(); i++) {
+      Caregiving care = caregiving.get(i);
+      facts.add(
+          Care.of(
+              i + 1,
+              care.relation(),
+              care.childAge() == null ? -1 : care.childAge(),
+              care.hoursPerWeek(),
+              care.since(),
+              care.situation(),
+              reference));
+    }
+    if (request.sickness() != null) {
+      Integer capacity = request.sickness().workCapacityPercent();
+      facts.add(
+          SickLeave.of(request.sickness().firstSickDay(), capacity == null ? -1 : capacity, reference));
+    }
+    return facts;
+  }
+
+  private static Situation situation(AdviceRequest request) {
+    Set<Wish> wishes = request.wishes().isEmpty() ? Set.of() : EnumSet.copyOf(request.wishes());
+    BigDecimal careHours =
+        request.caregiving().stream().map(Caregiving::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Situation(
+        request.referenceDate(),
+        request.conversation().type(),
+        request.conversation().lastHeldOn(),
+        request.employee().weeklyHours(),
+        request.employee().employedSince(),
+        request.employer().size(),
+        request.employer().cao(),
+        wishes,
+        request.caregiving().size(),
+        careHours);
+  }
+}

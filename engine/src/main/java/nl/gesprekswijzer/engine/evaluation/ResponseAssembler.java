@@ -1,0 +1,248 @@
+package nl.gesprekswijzer.engine.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.api.AgendaItem;
+import nl.gesprekswijzer.api.Deadline;
+import nl.gesprekswijzer.api.Entitlement;
+import nl.gesprekswijzer.api.Explanation;
+import nl.gesprekswijzer.api.FollowUp;
+import nl.gesprekswijzer.api.ManagerTip;
+import nl.gesprekswijzer.api.PreparationItem;
+import nl.gesprekswijzer.api.Solution;
+import nl.gesprekswijzer.api.Warning;
+import nl.gesprekswijzer.engine.facts.Advice;
+import nl.gesprekswijzer.engine.facts.Advice.Firing;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.text.TextCatalog;
+
+/**
+ * Turns the advice the rules collected into the answer: texts in the request's language, one
+ * entry per id, everything in the order to show it in. Ordering and texts live here, not in the
+ * rules, so that rules stay independent of each other and cheap to evaluate.
+ */
+final class ResponseAssembler {
+
+  /** The contract's statutory entitlements in the order people read them; CAO-only ones follow. */
+  private static final List<String> ENTITLEMENT_ORDER =
+      List.of(
+          "CALAMITY_LEAVE",
+          "SHORT_TERM_CARE_LEAVE",
+          "LONG_TERM_CARE_LEAVE",
+          "PARENTAL_LEAVE",
+          "FLEXIBLE_WORK_REQUEST");
+
+  private final RuleSet ruleSet;
+  private final TextCatalog texts;
+  private final String language;
+
+  ResponseAssembler(RuleSet ruleSet, String language) {
+    this.ruleSet = ruleSet;
+    this.texts = ruleSet.texts();
+    this.language = language;
+  }
+
+  AdviceResponse assemble(AdviceRequest request, Advice advice) {
+    List<Deadline> deadlines = deadlines(advice);
+    return new AdviceResponse(
+        ruleSet.version(),
+        request.referenceDate(),
+        agenda(advice),
+        solutions(advice),
+        entitlements(advice),
+        deadlines,
+        followUp(request.referenceDate(), advice, deadlines),
+        tips(advice),
+        preparation(advice),
+        warnings(advice),
+        explanation(advice));
+  }
+
+  private List<AgendaItem> agenda(Advice advice) {
+    List<Advice.AgendaEntry> entries =
+        firstOfEach(
+            advice.agenda().stream()
+                .sorted(Comparator.comparingInt(Advice.AgendaEntry::rank).thenComparing(Advice.AgendaEntry::topic))
+                .toList(),
+            Advice.AgendaEntry::topic);
+    List<AgendaItem> agenda = new ArrayList<>(entries.size());
+    for (Advice.AgendaEntry entry : entries) {
+      agenda.add(
+          new AgendaItem(
+              entry.topic(),
+              texts.render("agenda." + entry.topic() + ".title", language),
+              agenda.size() + 1,
+              because(entry.firing())));
+    }
+    return agenda;
+  }
+
+  private List<Solution> solutions(Advice advice) {
+    // A solution several rules propose appears once, with a legal basis if any rule gave one.
+    Map<String, Advice.SolutionEntry> byId = new LinkedHashMap<>();
+    for (Advice.SolutionEntry entry : advice.solutions()) {
+      byId.merge(entry.id(), entry, (first, next) -> first.legalBasis() == null ? next : first);
+    }
+    return byId.values().stream()
+        .sorted(Comparator.comparingInt(Advice.SolutionEntry::rank).thenComparing(Advice.SolutionEntry::id))
+        .map(
+            entry ->
+                new Solution(
+                    entry.id(),
+                    texts.render("solution." + entry.id() + ".title", language),
+                    texts.render("solution." + entry.id() + ".description", language, entry.firing().args()),
+                    entry.legalBasis()))
+        .toList();
+  }
+
+  private List<Entitlement> entitlements(Advice advice) {
+    // Where a CAO replaces a statutory entitlement, the CAO's figures win.
+    Map<String, Advice.EntitlementEntry> byId = new LinkedHashMap<>();
+    for (Advice.EntitlementEntry entry : advice.entitlements()) {
+      byId.merge(entry.id(), entry, (first, next) -> next.isFromCao() && !first.isFromCao() ? next : first);
+    }
+    return byId.values().stream()
+        .sorted(Comparator.comparingInt(ResponseAssembler::entitlementOrder).thenComparing(Advice.EntitlementEntry::id))
+        .map(this::entitlement)
+        .toList();
+  }
+
+  private static int entitlementOrder(Advice.EntitlementEntry entry) {
+    int index = ENTITLEMENT_ORDER.indexOf(entry.id());
+    return index < 0 ? ENTITLEMENT_ORDER.size() : index;
+  }
+
+  private Entitlement entitlement(Advice.EntitlementEntry entry) {
+    BigDecimal hours = entry.maxHours() == null ? null : hours(entry.maxHours());
+    List<Object> args = new ArrayList<>(entry.firing().args());
+    args.addAll(
+        List.of(
+            "maxHours", hours == null ? "" : hours,
+            "payPercent", entry.payPercent() == null ? "" : entry.payPercent(),
+            "periodMonths", entry.periodMonths() == null ? "" : entry.periodMonths(),
+            "earliestStart", entry.earliestStart() == null ? "" : entry.earliestStart()));
+    String prefix = "entitlement." + entry.id() + (entry.isFromCao() ? ".cao" : "");
+    return new Entitlement(
+        entry.id(),
+        texts.render("entitlement." + entry.id() + ".title", language),
+        hours,
+        entry.periodMonths(),
+        entry.payPercent(),
+        entry.isFromCao() ? Entitlement.Source.CAO : Entitlement.Source.LAW,
+        texts.render(prefix + ".conditions", language, args),
+        entry.legalBasis(),
+        entry.earliestStart());
+  }
+
+  /** Hours as people write them: whole where whole, otherwise to two decimals. */
+  private static BigDecimal hours(BigDecimal hours) {
+    BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+  }
+
+  private List<Deadline> deadlines(Advice advice) {
+    return firstOfEach(advice.deadlines(), Advice.DeadlineEntry::id).stream()
+        .sorted(Comparator.comparing(Advice.DeadlineEntry::dueDate).thenComparing(Advice.DeadlineEntry::id))
+        .map(
+            entry ->
+                new Deadline(
+                    entry.id(),
+                    texts.render("deadline." + entry.id() + ".title", language),
+                    entry.dueDate(),
+                    entry.legalBasis()))
+        .toList();
+  }
+
+  /**
+   * The shortest interval any rule proposes, and the talk falls before the next deadline when that
+   * comes sooner.
+   */
+  private FollowUp followUp(LocalDate reference, Advice advice, List<Deadline> deadlines) {
+    Advice.FollowUpEntry shortest =
+        advice.followUps().stream()
+            .min(Comparator.comparingInt(Advice.FollowUpEntry::weeks))
+            .orElseThrow(() -> new IllegalStateException("No rule proposed a follow-up for this situation"));
+    LocalDate next = reference.plusWeeks(shortest.weeks());
+    String why = because(shortest.firing());
+    for (Deadline deadline : deadlines) {
+      if (deadline.dueDate().isAfter(reference)) {
+        if (deadline.dueDate().isBefore(next)) {
+          next = deadline.dueDate();
+          why =
+              why + " "
+                  + texts.render(
+                      "follow-up.before-deadline",
+                      language,
+                      List.of("deadline", deadline.title(), "dueDate", deadline.dueDate()));
+        }
+        break;
+      }
+    }
+    return new FollowUp(shortest.weeks(), next, why);
+  }
+
+  private List<ManagerTip> tips(Advice advice) {
+    return firstOfEach(
+            advice.tips().stream().sorted(Comparator.comparingInt(Advice.TipEntry::rank)).toList(),
+            Advice.TipEntry::id)
+        .stream()
+        .map(tip -> new ManagerTip(tip.id(), texts.render("tip." + tip.id(), language, tip.firing().args())))
+        .toList();
+  }
+
+  private List<PreparationItem> preparation(Advice advice) {
+    return firstOfEach(
+            advice.preparation().stream()
+                .sorted(
+                    Comparator.comparing(Advice.PreparationEntry::phase)
+                        .thenComparingInt(Advice.PreparationEntry::rank))
+                .toList(),
+            Advice.PreparationEntry::id)
+        .stream()
+        .map(
+            item ->
+                new PreparationItem(
+                    item.id(),
+                    item.phase(),
+                    texts.render("preparation." + item.id(), language, item.firing().args())))
+        .toList();
+  }
+
+  private List<Warning> warnings(Advice advice) {
+    return firstOfEach(advice.warnings(), Advice.WarningEntry::id).stream()
+        .sorted(Comparator.comparing(Advice.WarningEntry::id))
+        .map(w -> new Warning(w.id(), texts.render("warning." + w.id(), language, w.firing().args())))
+        .toList();
+  }
+
+  private List<Explanation> explanation(Advice advice) {
+    Set<Explanation> explanation = new LinkedHashSet<>();
+    advice.firings().stream()
+        .sorted(Comparator.comparing(Firing::rule))
+        .forEach(firing -> explanation.add(new Explanation(firing.rule(), because(firing))));
+    return List.copyOf(explanation);
+  }
+
+  private String because(Firing firing) {
+    return texts.render("rule." + firing.rule(), language, firing.args());
+  }
+
+  private static <T> List<T> firstOfEach(List<T> entries, Function<T, String> id) {
+    Map<String, T> first = new LinkedHashMap<>();
+    for (T entry : entries) {
+      first.putIfAbsent(id.apply(entry), entry);
+    }
+    return new ArrayList<>(first.values());
+  }
+}

@@ -1,0 +1,128 @@
+package nl.gesprekswijzer.engine.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.api.InvalidRequestException;
+import nl.gesprekswijzer.api.Violation;
+import nl.gesprekswijzer.engine.facts.Advice;
+import nl.gesprekswijzer.engine.facts.Parameters;
+import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
+import nl.gesprekswijzer.spi.RuleSetSource;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The advisory engine on a Drools rule set. Plain Java:
+ *
+ * <pre>{@code
+ * AdvisoryEngine engine = RulesAdvisoryEngine.builder().build(); // the rules jar on the classpath
+ * AdviceResponse advice = engine.advise(request);
+ * }</pre>
+ *
+ * <p>The rule set is compiled once, when the engine is built. Each call evaluates in a fresh
+ * session, so the engine is thread-safe and keeps no state between calls. It never logs or keeps
+ * anything of a situation.
+ */
+public final class RulesAdvisoryEngine implements AdvisoryEngine {
+
+  /** The parameter that lists the CAO codes the rule set knows on a date. */
+  static final String KNOWN_CAOS = "cao.known-codes";
+
+  private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+  private final RuleSet ruleSet;
+  private final Clock clock;
+  private final RequestValidator validator = new RequestValidator();
+
+  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
+    this.ruleSet = ruleSet;
+    this.clock = clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public AdviceResponse advise(@Nullable AdviceRequest request) {
+    if (request == null) {
+      throw RequestValidator.nullRequest();
+    }
+    AdviceRequest dated =
+        request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
+    validator.validate(dated);
+    Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
+    checkCao(dated, parameters);
+
+    Advice advice = new Advice();
+    StatelessKieSession session = ruleSet.newSession();
+    session.setGlobal("advice", advice);
+    session.execute(Facts.of(dated, parameters));
+    return new ResponseAssembler(ruleSet, dated.languageOrDefault()).assemble(dated, advice);
+  }
+
+  private static void checkCao(AdviceRequest request, Parameters parameters) {
+    String cao = request.employer().cao();
+    if (cao != null && !parameters.includes(KNOWN_CAOS, cao)) {
+      List<String> known = parameters.list(KNOWN_CAOS);
+      throw new InvalidRequestException(
+          new Violation(
+              "employer.cao",
+              "unknown CAO code '" + cao + "' on " + request.referenceDate() + "; known: "
+                  + (known.isEmpty() ? "none" : String.join(", ", known))));
+    }
+  }
+
+  @Override
+  public String rulesetVersion() {
+    return ruleSet.version();
+  }
+
+  /** The compiled rule set this engine evaluates with. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** Builds an engine; by default on the rule set packaged on the classpath. */
+  public static final class Builder {
+    private @Nullable RuleSet ruleSet;
+    private RuleSetSource source = new ClasspathRuleSetSource();
+    private Clock clock = Clock.system(DUTCH_TIME);
+
+    private Builder() {}
+
+    /** Where to read the rule set from; compiled when {@link #build()} is called. */
+    public Builder ruleSetSource(RuleSetSource source) {
+      this.source = Objects.requireNonNull(source, "source");
+      this.ruleSet = null;
+      return this;
+    }
+
+    /** An already compiled rule set, for example one shared by several engines. */
+    public Builder ruleSet(RuleSet ruleSet) {
+      this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+      return this;
+    }
+
+    /** The clock that supplies the default reference date (today in Europe/Amsterdam). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock").withZone(DUTCH_TIME);
+      return this;
+    }
+
+    /**
+     * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the rule set cannot be used
+     */
+    public RulesAdvisoryEngine build() {
+      return new RulesAdvisoryEngine(ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock);
+    }
+  }
+}

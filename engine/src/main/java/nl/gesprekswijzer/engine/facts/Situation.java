@@ -1,0 +1,41 @@
+package nl.gesprekswijzer.engine.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import nl.gesprekswijzer.api.ConversationType;
+import nl.gesprekswijzer.api.Wish;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request as one fact: the conversation, the employee, the employer and the wishes.
+ *
+ * @param careHoursPerWeek the hours of care per week, summed over everyone cared for
+ */
+public record Situation(
+    LocalDate referenceDate,
+    ConversationType type,
+    @Nullable LocalDate lastHeldOn,
+    BigDecimal weeklyHours,
+    LocalDate employedSince,
+    int employerSize,
+    @Nullable String cao,
+    Set<Wish> wishes,
+    int careCount,
+    BigDecimal careHoursPerWeek) {
+
+  public Situation {
+    wishes = Set.copyOf(wishes);
+  }
+
+  /** Whether the employee wishes this; reads as {@code wants(Wish.FEWER_HOURS)} in a rule. */
+  public boolean wants(Wish wish) {
+    return wishes.contains(wish);
+  }
+
+  /** Whole weeks since the previous talk of this kind, or -1 when there was none. */
+  public long weeksSinceLastTalk() {
+    return lastHeldOn == null ? -1 : ChronoUnit.WEEKS.between(lastHeldOn, referenceDate);
+  }
+}

@@ -1,0 +1,176 @@
+package nl.gesprekswijzer.engine.parameters;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.gesprekswijzer.engine.facts.Parameters;
+import tools.jackson.databind.JsonNode;
+
+/** Every parameter of a rule set, and the values in force on a given date. */
+public final class ParameterCatalog {
+
+  private static final int MAX_CACHED_DATES = 4096;
+  private static final List<String> STATUSES =
+      List.of("CONFIRMED", "UNCONFIRMED", "DERIVED", "POLICY");
+
+  private final Map<String, Parameter> parameters;
+  private final Map<String, String> legalBases;
+  private final Map<LocalDate, Parameters> inForce = new ConcurrentHashMap<>();
+
+  private ParameterCatalog(Map<String, Parameter> parameters) {
+    this.parameters = Map.copyOf(parameters);
+    Map<String, String> bases = new HashMap<>();
+    parameters.values().stream()
+        .filter(p -> p.legalBasis() != null)
+        .forEach(p -> bases.put(p.name(), p.legalBasis()));
+    this.legalBases = Map.copyOf(bases);
+  }
+
+  /**
+   * Reads parameter files: each a YAML map from parameter name to its definition.
+   *
+   * @param files the parsed files, keyed by path
+   * @param problems receives one line per problem, naming the file and the parameter
+   */
+  public static ParameterCatalog read(Map<String, JsonNode> files, List<String> problems) {
+    Map<String, Parameter> parameters = new LinkedHashMap<>();
+    files.forEach(
+        (path, root) -> {
+          if (!root.isObject()) {
+            problems.add(path + ": must be a map from parameter name to definition");
+            return;
+          }
+          for (Map.Entry<String, JsonNode> entry : root.properties()) {
+            String where = path + ": parameter " + entry.getKey();
+            Parameter parameter = parse(entry.getKey(), entry.getValue(), where, problems);
+            if (parameter != null && parameters.putIfAbsent(parameter.name(), parameter) != null) {
+              problems.add(where + ": defined twice");
+            }
+          }
+        });
+    return new ParameterCatalog(parameters);
+  }
+
+  private static Parameter parse(String name, JsonNode node, String where, List<String> problems) {
+    int before = problems.size();
+    Parameter.Type type = null;
+    try {
+      type = Parameter.Type.valueOf(text(node, "type", where, problems).toUpperCase());
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": type must be number, date or list");
+    }
+    String description = text(node, "description", where, problems);
+    String source = text(node, "source", where, problems);
+    String status = text(node, "status", where, problems);
+    if (!status.isEmpty() && !STATUSES.contains(status)) {
+      problems.add(where + ": status must be one of " + STATUSES);
+    }
+    String legalBasis = node.path("legalBasis").isString() ? node.get("legalBasis").asString() : null;
+    List<Parameter.DatedValue> values = new ArrayList<>();
+    JsonNode list = node.path("values");
+    if (!list.isArray() || list.isEmpty()) {
+      problems.add(where + ": values must be a list of {from, value}");
+    } else {
+      LocalDate previous = null;
+      for (JsonNode value : list) {
+        LocalDate from = date(value.path("from").asString(""), where + ": from", problems);
+        Object parsed = type == null ? null : value(type, value.path("value"), where, problems);
+        if (from == null || parsed == null) {
+          continue;
+        }
+        if (previous != null && !from.isAfter(previous)) {
+          problems.add(where + ": values must be in date order, oldest first (" + from + ")");
+        }
+        previous = from;
+        values.add(new Parameter.DatedValue(from, parsed));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new Parameter(name, description, type, legalBasis, source, status, values);
+  }
+
+  private static String text(JsonNode node, String field, String where, List<String> problems) {
+    JsonNode value = node.path(field);
+    if (!value.isString() || value.asString().isBlank()) {
+      problems.add(where + ": " + field + " is required");
+      return "";
+    }
+    return value.asString();
+  }
+
+  private static Object value(Parameter.Type type, JsonNode value, String where, List<String> problems) {
+    switch (type) {
+      case NUMBER -> {
+        if (value.isNumber() || value.isString()) {
+          try {
+            return new BigDecimal(value.asString().trim());
+          } catch (NumberFormatException e) {
+            // reported below
+          }
+        }
+        problems.add(where + ": value '" + value + "' is not a number");
+        return null;
+      }
+      case DATE -> {
+        return date(value.asString(""), where + ": value", problems);
+      }
+      case LIST -> {
+        if (!value.isArray()) {
+          problems.add(where + ": value must be a list");
+          return null;
+        }
+        List<String> codes = new ArrayList<>();
+        value.forEach(code -> codes.add(code.asString()));
+        return List.copyOf(codes);
+      }
+      default -> throw new IllegalStateException(type.name());
+    }
+  }
+
+  private static LocalDate date(String text, String where, List<String> problems) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      problems.add(where + " '" + text + "' is not a date like 2026-01-01");
+      return null;
+    }
+  }
+
+  public boolean contains(String name) {
+    return parameters.containsKey(name);
+  }
+
+  public Collection<Parameter> all() {
+    return parameters.values();
+  }
+
+  /** The values in force on the date, as the fact the rules read. */
+  public Parameters on(LocalDate date) {
+    Parameters cached = inForce.get(date);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (Parameter parameter : parameters.values()) {
+      Object value = parameter.valueOn(date);
+      if (value != null) {
+        values.put(parameter.name(), value);
+      }
+    }
+    Parameters resolved = new Parameters(date, values, legalBases);
+    if (inForce.size() >= MAX_CACHED_DATES) {
+      inForce.clear();
+    }
+    inForce.put(date, resolved);
+    return resolved;
+  }
+}

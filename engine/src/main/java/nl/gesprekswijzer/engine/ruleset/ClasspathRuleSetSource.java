@@ -1,0 +1,95 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import nl.gesprekswijzer.spi.RuleSetSource;
+
+/**
+ * The rule set packaged on the classpath under a root folder, by default {@value #DEFAULT_ROOT}
+ * (the {@code rules} jar). Works for folders, jars and the nested jars of an executable Spring
+ * Boot jar.
+ */
+public final class ClasspathRuleSetSource implements RuleSetSource {
+
+  public static final String DEFAULT_ROOT = "gesprekswijzer/ruleset";
+  static final String MANIFEST = "ruleset.yaml";
+
+  private final String root;
+  private final ClassLoader classLoader;
+
+  public ClasspathRuleSetSource() {
+    this(DEFAULT_ROOT, ClasspathRuleSetSource.class.getClassLoader());
+  }
+
+  public ClasspathRuleSetSource(String root, ClassLoader classLoader) {
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    this.classLoader = classLoader;
+  }
+
+  @Override
+  public String description() {
+    return "classpath:" + root;
+  }
+
+  @Override
+  public Map<String, String> files() throws IOException {
+    Enumeration<URL> manifests = classLoader.getResources(root + "/" + MANIFEST);
+    if (!manifests.hasMoreElements()) {
+      throw new IOException("No rule set on the classpath: " + root + "/" + MANIFEST + " not found");
+    }
+    URL manifest = manifests.nextElement();
+    if (manifests.hasMoreElements()) {
+      throw new IOException(
+          "More than one rule set on the classpath at " + root + ": " + manifest + " and "
+              + manifests.nextElement());
+    }
+    URLConnection connection = manifest.openConnection();
+    if (connection instanceof JarURLConnection jar) {
+      jar.setUseCaches(false);
+      try (JarFile file = jar.getJarFile()) {
+        return readJar(file, jar.getEntryName());
+      }
+    }
+    if ("file".equals(manifest.getProtocol())) {
+      try {
+        return DirectoryRuleSetSource.read(Path.of(manifest.toURI()).getParent());
+      } catch (URISyntaxException e) {
+        throw new IOException("Cannot read rule set at " + manifest, e);
+      }
+    }
+    throw new IOException("Cannot list the rule set at " + manifest);
+  }
+
+  private static Map<String, String> readJar(JarFile jar, String manifestEntry) throws IOException {
+    String prefix = manifestEntry.substring(0, manifestEntry.length() - MANIFEST.length());
+    Map<String, String> files = new TreeMap<>();
+    try {
+      jar.stream()
+          .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix))
+          .forEach(entry -> files.put(entry.getName().substring(prefix.length()), read(jar, entry)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return files;
+  }
+
+  private static String read(JarFile jar, JarEntry entry) {
+    try (InputStream in = jar.getInputStream(entry)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import java.util.List;
+import java.util.Map;
+import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
+import nl.gesprekswijzer.engine.text.TextCatalog;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * A checked and compiled rule set: the rule base, the parameters and the texts. Immutable and
+ * shared by every evaluation; it is built once and never per request.
+ *
+ * @param version the manifest's version with a digest of every file, e.g. {@code 1.0.0+9f2c01ab}
+ * @param ruleNames the names of all rules, as the explanation names them
+ * @param files every file of the rule set, scenarios included, keyed by relative path
+ */
+public record RuleSet(
+    String source,
+    String name,
+    String version,
+    KieBase kieBase,
+    ParameterCatalog parameters,
+    TextCatalog texts,
+    List<String> ruleNames,
+    Map<String, String> files) {
+
+  public RuleSet {
+    ruleNames = List.copyOf(ruleNames);
+    files = Map.copyOf(files);
+  }
+
+  /** A fresh session for one evaluation. Cheap: the rule base is already compiled. */
+  public StatelessKieSession newSession() {
+    return kieBase.newStatelessKieSession();
+  }
+}

@@ -1,0 +1,216 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.facts.Parameters;
+import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
+import nl.gesprekswijzer.engine.text.TextCatalog;
+import nl.gesprekswijzer.spi.RuleSetSource;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Checks a rule set's files and compiles them into a {@link RuleSet}, or reports every problem
+ * found. A rule set that has a problem is never returned, so it can never replace one in service.
+ *
+ * <p>Checks, beyond what Drools itself reports: the manifest names the rule set and its version;
+ * every parameter has a source and dated values; every text exists in every language; every
+ * parameter a rule names exists; every rule has an explanation text {@code rule.<name>}; rule
+ * names are unique across files.
+ */
+public final class RuleSetCompiler {
+
+  private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
+  private static final ObjectMapper YAML = YAMLMapper.builder().build();
+  private static final Pattern PARAMETER_USE =
+      Pattern.compile(
+          "\\b(?:" + String.join("|", Parameters.LOOKUP_METHODS) + ")\\(\\s*\"([^\"]+)\"");
+  private static final String RESOURCES = "src/main/resources/";
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private RuleSetCompiler() {}
+
+  /** Reads and compiles the rule set of a source. */
+  public static RuleSet compile(RuleSetSource source) {
+    Map<String, String> files;
+    try {
+      files = source.files();
+    } catch (IOException e) {
+      throw new RuleSetException(source.description(), List.of(e.getMessage()));
+    }
+    return compile(source.description(), files);
+  }
+
+  /** Compiles a rule set from its files, keyed by path relative to the rule set's root. */
+  public static RuleSet compile(String source, Map<String, String> files) {
+    long started = System.nanoTime();
+    List<String> problems = new ArrayList<>();
+
+    JsonNode manifest = parseYaml(ClasspathRuleSetSource.MANIFEST, files, problems);
+    String name = manifest == null ? "" : manifest.path("name").asString("");
+    String version = manifest == null ? "" : manifest.path("version").asString("");
+    if (manifest != null && (name.isBlank() || version.isBlank())) {
+      problems.add(ClasspathRuleSetSource.MANIFEST + ": name and version are required");
+    }
+
+    ParameterCatalog parameters = ParameterCatalog.read(yamlFiles("parameters/", files, problems), problems);
+    TextCatalog texts = TextCatalog.read(yamlFiles("texts/", files, problems), problems);
+
+    Map<String, String> drls = new TreeMap<>();
+    files.forEach(
+        (path, content) -> {
+          if (path.startsWith("rules/") && path.endsWith(".drl")) {
+            drls.put(path, content);
+          }
+        });
+    if (drls.isEmpty()) {
+      problems.add("rules/: no .drl files");
+    }
+    drls.forEach((path, drl) -> checkParameterNames(path, drl, parameters, problems));
+
+    KieBase kieBase = problems.isEmpty() ? buildKieBase(drls, problems) : null;
+    List<String> ruleNames = kieBase == null ? List.of() : ruleNames(kieBase, problems);
+    for (String rule : ruleNames) {
+      if (!texts.contains("rule." + rule)) {
+        problems.add("texts/: rule \"" + rule + "\" has no explanation text rule." + rule);
+      }
+    }
+
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(source, problems);
+    }
+    RuleSet ruleSet =
+        new RuleSet(
+            source, name, version + "+" + digest(files), kieBase, parameters, texts, ruleNames, files);
+    log.info(
+        "Rule set {} {} from {}: {} rules, {} parameters, {} texts, built in {} ms",
+        name,
+        ruleSet.version(),
+        source,
+        ruleNames.size(),
+        parameters.all().size(),
+        texts.keys().size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return ruleSet;
+  }
+
+  private static JsonNode parseYaml(String path, Map<String, String> files, List<String> problems) {
+    String content = files.get(path);
+    if (content == null) {
+      problems.add(path + ": missing");
+      return null;
+    }
+    try {
+      return YAML.readTree(content);
+    } catch (JacksonException e) {
+      problems.add(path + ": not valid YAML: " + e.getOriginalMessage());
+      return null;
+    }
+  }
+
+  private static Map<String, JsonNode> yamlFiles(
+      String folder, Map<String, String> files, List<String> problems) {
+    Map<String, JsonNode> parsed = new LinkedHashMap<>();
+    for (String path : files.keySet()) {
+      if (path.startsWith(folder) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
+        JsonNode node = parseYaml(path, files, problems);
+        if (node != null) {
+          parsed.put(path, node);
+        }
+      }
+    }
+    return parsed;
+  }
+
+  private static void checkParameterNames(
+      String path, String drl, ParameterCatalog parameters, List<String> problems) {
+    Matcher matcher = PARAMETER_USE.matcher(drl);
+    while (matcher.find()) {
+      if (!parameters.contains(matcher.group(1))) {
+        int line = 1 + (int) drl.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
+        problems.add(path + " line " + line + ": unknown parameter \"" + matcher.group(1) + "\"");
+      }
+    }
+  }
+
+  private static KieBase buildKieBase(Map<String, String> drls, List<String> problems) {
+    KieServices services = KieServices.get();
+    // A release id of its own per build: builds never see or replace each other's modules.
+    ReleaseId releaseId =
+        services.newReleaseId("nl.gesprekswijzer.ruleset", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+    KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+    drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
+    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
+      problems.add(path + " line " + message.getLine() + ": " + message.getText().strip());
+    }
+    if (!problems.isEmpty()) {
+      services.getRepository().removeKieModule(releaseId);
+      return null;
+    }
+    try {
+      KieContainer container = services.newKieContainer(releaseId);
+      return container.getKieBase();
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static List<String> ruleNames(KieBase kieBase, List<String> problems) {
+    Map<String, String> packageOf = new TreeMap<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        String earlier = packageOf.putIfAbsent(rule.getName(), kiePackage.getName());
+        if (earlier != null) {
+          problems.add(
+              "rules/: rule \"" + rule.getName() + "\" exists in both " + earlier + " and "
+                  + kiePackage.getName() + "; names must be unique");
+        }
+      }
+    }
+    return List.copyOf(packageOf.keySet());
+  }
+
+  private static String digest(Map<String, String> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      new TreeMap<>(files)
+          .forEach(
+              (path, content) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(content.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+              });
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
