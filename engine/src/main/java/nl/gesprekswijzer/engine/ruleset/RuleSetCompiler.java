@@ -17,6 +17,7 @@ import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 import nl.gesprekswijzer.spi.RuleSetSource;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -94,12 +95,15 @@ public final class RuleSetCompiler {
     drls.forEach((path, drl) -> checkParameterNames(path, drl, parameters, problems));
 
     KieBase kieBase = problems.isEmpty() ? buildKieBase(drls, problems) : null;
-    List<String> ruleNames = kieBase == null ? List.of() : ruleNames(kieBase, problems);
-    for (String rule : ruleNames) {
-      if (!texts.contains("rule." + rule)) {
-        problems.add("texts/: rule \"" + rule + "\" has no explanation text rule." + rule);
-      }
-    }
+    Map<String, String> fileOfRule = kieBase == null ? Map.of() : ruleFiles(kieBase, problems);
+    List<String> ruleNames = List.copyOf(fileOfRule.keySet());
+    fileOfRule.forEach(
+        (rule, file) -> {
+          if (!texts.contains("rule." + rule)) {
+            problems.add(
+                file + ": rule \"" + rule + "\" has no explanation text rule." + rule + " in texts/");
+          }
+        });
 
     if (!problems.isEmpty()) {
       throw new RuleSetException(source, problems);
@@ -182,19 +186,34 @@ public final class RuleSetCompiler {
     }
   }
 
-  private static List<String> ruleNames(KieBase kieBase, List<String> problems) {
-    Map<String, String> packageOf = new TreeMap<>();
+  /** Every rule's name and the file it is written in, sorted by name. */
+  private static Map<String, String> ruleFiles(KieBase kieBase, List<String> problems) {
+    Map<String, String> fileOf = new TreeMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
-        String earlier = packageOf.putIfAbsent(rule.getName(), kiePackage.getName());
+        String file = fileOf(rule);
+        String earlier = fileOf.putIfAbsent(rule.getName(), file);
         if (earlier != null) {
           problems.add(
-              "rules/: rule \"" + rule.getName() + "\" exists in both " + earlier + " and "
-                  + kiePackage.getName() + "; names must be unique");
+              file + ": rule \"" + rule.getName() + "\" also exists in " + earlier
+                  + "; rule names must be unique across all rule files");
         }
       }
     }
-    return List.copyOf(packageOf.keySet());
+    return fileOf;
+  }
+
+  /**
+   * The file a rule is written in, so that a problem with the rule points at it. Only Drools' own
+   * rule class knows; the public API does not say.
+   */
+  private static String fileOf(Rule rule) {
+    if (rule instanceof RuleImpl impl
+        && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
+      return impl.getResource().getSourcePath().replace(RESOURCES, "");
+    }
+    return "rules/ (package " + rule.getPackageName() + ")";
   }
 
   private static String digest(Map<String, String> files) {

@@ -1,0 +1,20 @@
+package nl.gesprekswijzer.engine.scenario;
+
+import java.util.List;
+
+/** Scenario files that cannot be run, with every problem found, each naming its file and scenario. */
+public final class ScenarioException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<String> problems;
+
+  public ScenarioException(List<String> problems) {
+    super("Scenarios cannot be run:\n  - " + String.join("\n  - ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,283 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import nl.gesprekswijzer.engine.TestRuleSets;
+import nl.gesprekswijzer.spi.RuleSetSource;
+import org.junit.jupiter.api.Test;
+
+class RuleSetCompilerTests {
+
+  @Test
+  void compilesAValidRuleSet() {
+    RuleSet ruleSet = RuleSetCompiler.compile("minimal", TestRuleSets.minimalFiles());
+
+    assertThat(ruleSet.name()).isEqualTo("minimal");
+    assertThat(ruleSet.version()).matches("1\\.0\\.0\\+[0-9a-f]{8}");
+    assertThat(ruleSet.ruleNames())
+        .containsExactly(
+            "flexible-times-wish", "follow-up", "intensive-care", "no-diagnosis", "problem-analysis",
+            "short-term-care-leave");
+    assertThat(ruleSet.parameters().contains("follow-up.weeks")).isTrue();
+    assertThat(ruleSet.texts().contains("rule.follow-up")).isTrue();
+    assertThat(ruleSet.files()).containsKeys("ruleset.yaml", "scenarios/care.yaml");
+  }
+
+  @Test
+  void givesEveryDifferentRuleSetItsOwnVersion() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    String before = RuleSetCompiler.compile("minimal", files).version();
+    files.put("scenarios/care.yaml", files.get("scenarios/care.yaml") + "\n# a comment\n");
+
+    String after = RuleSetCompiler.compile("minimal", files).version();
+
+    assertThat(after).startsWith("1.0.0+").isNotEqualTo(before);
+  }
+
+  @Test
+  void reportsADrlSyntaxErrorWithFileAndLine() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/care/broken.drl",
+        """
+        package rules.care
+
+        rule "broken"
+        when
+            Situation( type == )
+        then
+        end
+        """);
+
+    assertThat(problems(files)).anySatisfy(p -> assertThat(p).startsWith("rules/care/broken.drl line 5"));
+  }
+
+  @Test
+  void reportsAnUnknownParameterNamedInARule() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/care/typo.drl",
+        """
+        package rules.care
+        import nl.gesprekswijzer.engine.facts.*;
+        global Advice advice;
+        rule "typo"
+        when
+            Parameters( $h : number("care.intensive-hours-per-wek") != null )
+        then
+        end
+        """);
+
+    assertThat(problems(files))
+        .containsExactly("rules/care/typo.drl line 6: unknown parameter \"care.intensive-hours-per-wek\"");
+  }
+
+  @Test
+  void reportsARuleWithoutExplanationText() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/care/unexplained.drl",
+        """
+        package rules.care
+        import nl.gesprekswijzer.engine.facts.*;
+        rule "unexplained"
+        when
+            Situation( )
+        then
+        end
+        """);
+
+    assertThat(problems(files)).singleElement().asString().contains("rules/care/unexplained.drl")
+        .contains("\"unexplained\"").contains("rule.unexplained");
+  }
+
+  @Test
+  void reportsATextWithoutEnglish() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n");
+
+    assertThat(problems(files))
+        .containsExactly("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
+  }
+
+  @Test
+  void reportsAnEmptyText() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n  en: '  '\n");
+
+    assertThat(problems(files))
+        .containsExactly("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
+  }
+
+  @Test
+  void reportsAParameterWithoutSource() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "parameters/more.yaml",
+        """
+        extra.weeks:
+          description: Weeks.
+          type: number
+          status: POLICY
+          values:
+            - {from: 2020-01-01, value: 4}
+        """);
+
+    assertThat(problems(files)).containsExactly("parameters/more.yaml: parameter extra.weeks: source is required");
+  }
+
+  @Test
+  void reportsAParameterWithoutValues() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "parameters/more.yaml",
+        "extra.weeks: {description: Weeks., type: number, source: test, status: POLICY}\n");
+
+    assertThat(problems(files))
+        .containsExactly("parameters/more.yaml: parameter extra.weeks: values must be a list of {from, value}");
+  }
+
+  @Test
+  void reportsValuesOutOfDateOrder() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "parameters/more.yaml",
+        """
+        extra.weeks:
+          description: Weeks.
+          type: number
+          source: test
+          status: POLICY
+          values:
+            - {from: 2024-01-01, value: 4}
+            - {from: 2023-01-01, value: 5}
+        """);
+
+    assertThat(problems(files))
+        .singleElement()
+        .asString()
+        .startsWith("parameters/more.yaml: parameter extra.weeks: values must be in date order")
+        .contains("2023-01-01");
+  }
+
+  @Test
+  void reportsAMissingManifest() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.remove("ruleset.yaml");
+
+    assertThat(problems(files)).containsExactly("ruleset.yaml: missing");
+  }
+
+  @Test
+  void reportsAManifestWithoutVersion() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("ruleset.yaml", "name: minimal\n");
+
+    assertThat(problems(files)).containsExactly("ruleset.yaml: name and version are required");
+  }
+
+  @Test
+  void reportsAFileThatIsNotYaml() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("texts/broken.yaml", "tip.X: [unclosed\n");
+
+    assertThat(problems(files)).singleElement().asString().startsWith("texts/broken.yaml: not valid YAML");
+  }
+
+  @Test
+  void reportsARuleSetWithoutRules() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.keySet().removeIf(path -> path.endsWith(".drl"));
+
+    assertThat(problems(files)).containsExactly("rules/: no .drl files");
+  }
+
+  @Test
+  void reportsDuplicateRuleNamesAcrossPackages() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/sick/copy.drl",
+        """
+        package rules.sick
+        import nl.gesprekswijzer.engine.facts.*;
+        rule "intensive-care"
+        when
+            Situation( )
+        then
+        end
+        """);
+
+    assertThat(problems(files))
+        .singleElement()
+        .asString()
+        .contains("\"intensive-care\"")
+        .contains("rules/care/care.drl")
+        .contains("rules/sick/copy.drl");
+  }
+
+  @Test
+  void reportsDuplicateRuleNamesInOnePackage() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/care/copy.drl",
+        """
+        package rules.care
+        import nl.gesprekswijzer.engine.facts.*;
+        rule "intensive-care"
+        when
+            Situation( )
+        then
+        end
+        """);
+
+    assertThat(problems(files)).containsExactly("rules/care/copy.drl line 3: Duplicate rule name: intensive-care");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n");
+    files.put("parameters/more.yaml", "extra.weeks: {description: Weeks., type: number, status: POLICY}\n");
+
+    assertThat(problems(files))
+        .containsExactlyInAnyOrder(
+            "texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty",
+            "parameters/more.yaml: parameter extra.weeks: source is required",
+            "parameters/more.yaml: parameter extra.weeks: values must be a list of {from, value}");
+  }
+
+  @Test
+  void reportsASourceThatCannotBeRead() {
+    RuleSetSource unreadable =
+        new RuleSetSource() {
+          @Override
+          public String description() {
+            return "the policy share";
+          }
+
+          @Override
+          public Map<String, String> files() throws IOException {
+            throw new IOException("share not mounted");
+          }
+        };
+
+    assertThatThrownBy(() -> RuleSetCompiler.compile(unreadable))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("the policy share")
+        .hasMessageContaining("share not mounted");
+  }
+
+  private static List<String> problems(Map<String, String> files) {
+    try {
+      RuleSetCompiler.compile("test", files);
+    } catch (RuleSetException e) {
+      assertThat(e.getMessage()).contains("Rule set from test cannot be used");
+      return e.problems();
+    }
+    throw new AssertionError("The rule set compiled, but should not have");
+  }
+}
