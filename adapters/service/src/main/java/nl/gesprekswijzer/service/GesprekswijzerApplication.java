@@ -1,0 +1,38 @@
+package nl.gesprekswijzer.service;
+
+import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Serves {@code POST /api/v1/advice} with the default rules packaged in the {@code rules} jar. */
+@SpringBootApplication
+class GesprekswijzerApplication {
+
+  private static final Logger log = LoggerFactory.getLogger(GesprekswijzerApplication.class);
+
+  public static void main(String[] args) {
+    SpringApplication.run(GesprekswijzerApplication.class, args);
+  }
+
+  /**
+   * Compiling the rule set takes seconds, so it happens once, here: a broken rule set stops the
+   * start-up (with a {@code RuleSetException} naming every problem) instead of failing requests.
+   */
+  @Bean
+  AdvisoryEngine advisoryEngine() {
+    AdvisoryEngine engine = RulesAdvisoryEngine.builder().build();
+    log.info("Advisory engine ready with rule set version {}", engine.rulesetVersion());
+    return engine;
+  }
+
+  /** {@code /actuator/info} tells operators which rules are deployed. */
+  @Bean
+  InfoContributor rulesetInfo(AdvisoryEngine engine) {
+    return info -> info.withDetail("rulesetVersion", engine.rulesetVersion());
+  }
+}

@@ -1,0 +1,66 @@
+package nl.gesprekswijzer.service.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.gesprekswijzer.api.Violation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** The RFC 9457 problem documents of this API. */
+final class Problems {
+
+  /** Relative, so that no host has to exist to make the type a valid URI reference. */
+  static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
+
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+  private Problems() {}
+
+  /** 400 with an {@code errors} member naming every offending field. */
+  static ProblemDetail invalidRequest(List<Violation> violations) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            violations.stream()
+                .map(v -> v.field() + ": " + v.problem())
+                .collect(
+                    Collectors.joining("; ", "The request breaks the advice contract: ", ".")));
+    problem.setType(INVALID_REQUEST);
+    problem.setTitle("Invalid advice request");
+    problem.setProperty("errors", violations);
+    return problem;
+  }
+
+  /** A server error: a generic detail, nothing about the request or the code. */
+  static ProblemDetail serverError(HttpStatusCode status) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status,
+            "An internal error stopped the request from being handled; please try again later or"
+                + " report the time it happened.");
+    return withType(problem);
+  }
+
+  /**
+   * Replaces Spring's {@code about:blank} with {@code /problems/<reason>}, for example {@code
+   * /problems/method-not-allowed}, so that every problem of this API has a type to document.
+   */
+  static ProblemDetail withType(ProblemDetail problem) {
+    if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+      problem.setType(typeOf(HttpStatusCode.valueOf(problem.getStatus())));
+    }
+    return problem;
+  }
+
+  private static URI typeOf(HttpStatusCode status) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    String name =
+        known == null
+            ? "status-" + status.value()
+            : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return URI.create("/problems/" + name);
+  }
+}
