@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.InvalidRequestException;
 import nl.gesprekswijzer.api.Violation;
@@ -27,12 +28,15 @@ final class RequestValidator {
 
   private final Validator validator = FACTORY.getValidator();
 
-  void validate(AdviceRequest request) {
+  /**
+   * Refuses the request with every violation at once: the contract's constraints and the further
+   * problems the caller found (such as an unknown CAO), so a client fixes them in one round.
+   */
+  void validate(AdviceRequest request, List<Violation> further) {
     Set<ConstraintViolation<AdviceRequest>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
+    if (!violations.isEmpty() || !further.isEmpty()) {
       throw new InvalidRequestException(
-          violations.stream()
-              .map(v -> new Violation(field(v), v.getMessage()))
+          Stream.concat(violations.stream().map(v -> new Violation(field(v), v.getMessage())), further.stream())
               .distinct()
               .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::problem))
               .toList());

@@ -1,5 +1,7 @@
 package nl.gesprekswijzer.engine.evaluation;
 
+import static nl.gesprekswijzer.engine.text.TextKeys.*;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -81,7 +83,7 @@ final class ResponseAssembler {
       agenda.add(
           new AgendaItem(
               entry.topic(),
-              texts.render("agenda." + entry.topic() + ".title", language),
+              texts.render(key(AGENDA_TITLE, entry.topic()), language),
               agenda.size() + 1,
               because(entry.firing())));
     }
@@ -100,8 +102,8 @@ final class ResponseAssembler {
             entry ->
                 new Solution(
                     entry.id(),
-                    texts.render("solution." + entry.id() + ".title", language),
-                    texts.render("solution." + entry.id() + ".description", language, entry.firing().args()),
+                    texts.render(key(SOLUTION_TITLE, entry.id()), language),
+                    texts.render(key(SOLUTION_DESCRIPTION, entry.id()), language, entry.firing().args()),
                     entry.legalBasis()))
         .toList();
   }
@@ -132,15 +134,15 @@ final class ResponseAssembler {
             "payPercent", entry.payPercent() == null ? "" : entry.payPercent(),
             "periodMonths", entry.periodMonths() == null ? "" : entry.periodMonths(),
             "earliestStart", entry.earliestStart() == null ? "" : entry.earliestStart()));
-    String prefix = "entitlement." + entry.id() + (entry.isFromCao() ? ".cao" : "");
+    String conditions = key(entry.isFromCao() ? ENTITLEMENT_CAO_CONDITIONS : ENTITLEMENT_CONDITIONS, entry.id());
     return new Entitlement(
         entry.id(),
-        texts.render("entitlement." + entry.id() + ".title", language),
+        texts.render(key(ENTITLEMENT_TITLE, entry.id()), language),
         hours,
         entry.periodMonths(),
         entry.payPercent(),
         entry.isFromCao() ? Entitlement.Source.CAO : Entitlement.Source.LAW,
-        texts.render(prefix + ".conditions", language, args),
+        texts.render(conditions, language, args),
         entry.legalBasis(),
         entry.earliestStart());
   }
@@ -158,7 +160,7 @@ final class ResponseAssembler {
             entry ->
                 new Deadline(
                     entry.id(),
-                    texts.render("deadline." + entry.id() + ".title", language),
+                    texts.render(key(DEADLINE_TITLE, entry.id()), language),
                     entry.dueDate(),
                     entry.legalBasis()))
         .toList();
@@ -182,7 +184,7 @@ final class ResponseAssembler {
           why =
               why + " "
                   + texts.render(
-                      "follow-up.before-deadline",
+                      FOLLOW_UP_BEFORE_DEADLINE,
                       language,
                       List.of("deadline", deadline.title(), "dueDate", deadline.dueDate()));
         }
@@ -197,7 +199,7 @@ final class ResponseAssembler {
             advice.tips().stream().sorted(Comparator.comparingInt(Advice.TipEntry::rank)).toList(),
             Advice.TipEntry::id)
         .stream()
-        .map(tip -> new ManagerTip(tip.id(), texts.render("tip." + tip.id(), language, tip.firing().args())))
+        .map(tip -> new ManagerTip(tip.id(), texts.render(key(TIP, tip.id()), language, tip.firing().args())))
         .toList();
   }
 
@@ -215,14 +217,14 @@ final class ResponseAssembler {
                 new PreparationItem(
                     item.id(),
                     item.phase(),
-                    texts.render("preparation." + item.id(), language, item.firing().args())))
+                    texts.render(key(PREPARATION, item.id()), language, item.firing().args())))
         .toList();
   }
 
   private List<Warning> warnings(Advice advice) {
     return firstOfEach(advice.warnings(), Advice.WarningEntry::id).stream()
         .sorted(Comparator.comparing(Advice.WarningEntry::id))
-        .map(w -> new Warning(w.id(), texts.render("warning." + w.id(), language, w.firing().args())))
+        .map(w -> new Warning(w.id(), texts.render(key(WARNING, w.id()), language, w.firing().args())))
         .toList();
   }
 
@@ -235,7 +237,7 @@ final class ResponseAssembler {
   }
 
   private String because(Firing firing) {
-    return texts.render("rule." + firing.rule(), language, firing.args());
+    return texts.render(key(RULE, firing.rule()), language, firing.args());
   }
 
   private static <T> List<T> firstOfEach(List<T> entries, Function<T, String> id) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
-import nl.gesprekswijzer.api.InvalidRequestException;
 import nl.gesprekswijzer.api.Violation;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.facts.Parameters;
@@ -58,9 +57,8 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     }
     AdviceRequest dated =
         request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
-    validator.validate(dated);
     Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
-    checkCao(dated, parameters);
+    validator.validate(dated, caoProblems(dated, parameters));
 
     Advice advice = new Advice();
     StatelessKieSession session = ruleSet.newSession();
@@ -69,16 +67,18 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     return new ResponseAssembler(ruleSet, dated.languageOrDefault()).assemble(dated, advice);
   }
 
-  private static void checkCao(AdviceRequest request, Parameters parameters) {
-    String cao = request.employer().cao();
-    if (cao != null && !parameters.includes(KNOWN_CAOS, cao)) {
-      List<String> known = parameters.list(KNOWN_CAOS);
-      throw new InvalidRequestException(
-          new Violation(
-              "employer.cao",
-              "unknown CAO code '" + cao + "' on " + request.referenceDate() + "; known: "
-                  + (known.isEmpty() ? "none" : String.join(", ", known))));
+  /** A CAO the rule set does not know on the reference date is an error, never ignored. */
+  private static List<Violation> caoProblems(AdviceRequest request, Parameters parameters) {
+    String cao = request.employer() == null ? null : request.employer().cao();
+    if (cao == null || parameters.includes(KNOWN_CAOS, cao)) {
+      return List.of();
     }
+    List<String> known = parameters.list(KNOWN_CAOS);
+    return List.of(
+        new Violation(
+            "employer.cao",
+            "unknown CAO code '" + cao + "' on " + request.referenceDate() + "; known: "
+                + (known.isEmpty() ? "none" : String.join(", ", known))));
   }
 
   @Override

@@ -13,9 +13,13 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.api.CareSituation;
+import nl.gesprekswijzer.api.Relation;
+import nl.gesprekswijzer.api.Wish;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
+import nl.gesprekswijzer.engine.text.TextKeys;
 import nl.gesprekswijzer.spi.RuleSetSource;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -41,7 +45,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>Checks, beyond what Drools itself reports: the manifest names the rule set and its version;
  * every parameter has a source and dated values; every text exists in every language; every
- * parameter a rule names exists; every rule has an explanation text {@code rule.<name>}; rule
+ * parameter a rule names exists; every rule has an explanation text {@code rule.<name>}; every
+ * value a text can name has its words; rule
  * names are unique across files.
  */
 public final class RuleSetCompiler {
@@ -51,8 +56,11 @@ public final class RuleSetCompiler {
   private static final Pattern PARAMETER_USE =
       Pattern.compile(
           "\\b(?:" + String.join("|", Parameters.LOOKUP_METHODS) + ")\\(\\s*\"([^\"]+)\"");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final String RESOURCES = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final List<Class<? extends Enum<?>>> VALUE_TYPES =
+      List.of(Relation.class, CareSituation.class, Wish.class);
 
   private RuleSetCompiler() {}
 
@@ -92,16 +100,23 @@ public final class RuleSetCompiler {
     if (drls.isEmpty()) {
       problems.add("rules/: no .drl files");
     }
-    drls.forEach((path, drl) -> checkParameterNames(path, drl, parameters, problems));
+    drls.forEach(
+        (path, drl) -> {
+          checkPackage(path, drl, problems);
+          checkParameterNames(path, drl, parameters, problems);
+        });
 
-    KieBase kieBase = problems.isEmpty() ? buildKieBase(drls, problems) : null;
+    checkValueTexts(texts, problems);
+
+    // Drools runs even when other files have problems, so that one build reports them all.
+    KieBase kieBase = drls.isEmpty() ? null : buildKieBase(drls, problems);
     Map<String, String> fileOfRule = kieBase == null ? Map.of() : ruleFiles(kieBase, problems);
     List<String> ruleNames = List.copyOf(fileOfRule.keySet());
     fileOfRule.forEach(
         (rule, file) -> {
-          if (!texts.contains("rule." + rule)) {
-            problems.add(
-                file + ": rule \"" + rule + "\" has no explanation text rule." + rule + " in texts/");
+          String key = TextKeys.key(TextKeys.RULE, rule);
+          if (!texts.contains(key)) {
+            problems.add(file + ": rule \"" + rule + "\" has no explanation text " + key + " in texts/");
           }
         });
 
@@ -151,6 +166,30 @@ public final class RuleSetCompiler {
     return parsed;
   }
 
+  /**
+   * Every value of the situation that texts can name reads as words in both languages ({@code
+   * value.Relation.SOCIAL}), never as a code.
+   */
+  private static void checkValueTexts(TextCatalog texts, List<String> problems) {
+    for (Class<? extends Enum<?>> type : VALUE_TYPES) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String key = TextKeys.value(constant);
+        if (!texts.contains(key)) {
+          problems.add("texts/: " + key + " is missing; texts name this value in sentences");
+        }
+      }
+    }
+  }
+
+  /** A rule file's package is its folder: {@code rules/care/x.drl} declares {@code rules.care}. */
+  private static void checkPackage(String path, String drl, List<String> problems) {
+    String expected = path.substring(0, path.lastIndexOf('/')).replace('/', '.');
+    Matcher matcher = PACKAGE.matcher(drl);
+    if (!matcher.find() || !matcher.group(1).equals(expected)) {
+      problems.add(path + ": must declare \"package " + expected + "\", the folder it is in");
+    }
+  }
+
   private static void checkParameterNames(
       String path, String drl, ParameterCatalog parameters, List<String> problems) {
     Matcher matcher = PARAMETER_USE.matcher(drl);
@@ -170,11 +209,12 @@ public final class RuleSetCompiler {
     KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
     drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
     KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    for (Message message : errors) {
       String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
       problems.add(path + " line " + message.getLine() + ": " + message.getText().strip());
     }
-    if (!problems.isEmpty()) {
+    if (!errors.isEmpty()) {
       services.getRepository().removeKieModule(releaseId);
       return null;
     }
@@ -216,12 +256,19 @@ public final class RuleSetCompiler {
     return "rules/ (package " + rule.getPackageName() + ")";
   }
 
+  /**
+   * A digest of the files that shape the advice. Scenarios and documentation are left out, so that
+   * adding a scenario or mending a README does not change the version platforms see.
+   */
   private static String digest(Map<String, String> files) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       new TreeMap<>(files)
           .forEach(
               (path, content) -> {
+                if (path.startsWith("scenarios/") || path.endsWith(".md")) {
+                  return;
+                }
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(content.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import nl.gesprekswijzer.api.Deadline;
 import nl.gesprekswijzer.api.Entitlement;
 import nl.gesprekswijzer.api.FollowUp;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.text.TextKeys;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -53,14 +54,14 @@ enum Expectation {
 
   /** A list in the answer whose entries have ids. */
   private enum Section {
-    AGENDA("agenda", "topic", "agenda topic", "agenda.%s.title", Set.of(), null),
-    SOLUTIONS("solutions", "id", "solution", "solution.%s.title", Set.of(), null),
+    AGENDA("agenda", "topic", "agenda topic", TextKeys.AGENDA_TITLE, Set.of(), null),
+    SOLUTIONS("solutions", "id", "solution", TextKeys.SOLUTION_TITLE, Set.of(), null),
     ENTITLEMENTS(
-        "entitlements", "id", "entitlement", "entitlement.%s.title", fieldsOf(Entitlement.class), null),
-    DEADLINES("deadlines", "id", "deadline", "deadline.%s.title", fieldsOf(Deadline.class), "dueDate"),
-    TIPS("managerTips", "id", "manager tip", "tip.%s", Set.of(), null),
-    PREPARATION("preparation", "id", "preparation item", "preparation.%s", Set.of(), null),
-    WARNINGS("warnings", "id", "warning", "warning.%s", Set.of(), null),
+        "entitlements", "id", "entitlement", TextKeys.ENTITLEMENT_TITLE, fieldsOf(Entitlement.class), null),
+    DEADLINES("deadlines", "id", "deadline", TextKeys.DEADLINE_TITLE, fieldsOf(Deadline.class), "dueDate"),
+    TIPS("managerTips", "id", "manager tip", TextKeys.TIP, Set.of(), null),
+    PREPARATION("preparation", "id", "preparation item", TextKeys.PREPARATION, Set.of(), null),
+    WARNINGS("warnings", "id", "warning", TextKeys.WARNING, Set.of(), null),
     RULES("explanation", "rule", "rule", null, Set.of(), null);
 
     final String list;
@@ -95,7 +96,7 @@ enum Expectation {
     boolean knows(String id, RuleSet ruleSet) {
       return textKey == null
           ? ruleSet.ruleNames().contains(id)
-          : ruleSet.texts().contains(String.format(textKey, id));
+          : ruleSet.texts().contains(TextKeys.key(textKey, id));
     }
 
     List<String> ids(JsonNode answer) {
@@ -212,7 +213,7 @@ enum Expectation {
         String why =
             section.textKey == null
                 ? "no rule has that name"
-                : "there is no text " + String.format(section.textKey, id);
+                : "there is no text " + TextKeys.key(section.textKey, id);
         problems.add(
             where + ": expect." + key + " names " + id + ", which rule set " + ruleSet.name()
                 + " does not know (" + why + ")");

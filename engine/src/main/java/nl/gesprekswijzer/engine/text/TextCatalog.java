@@ -131,7 +131,7 @@ public final class TextCatalog {
       return DATE_FORMATS.get(language).format(date);
     }
     if (value instanceof Enum<?> constant) {
-      String key = "value." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+      String key = TextKeys.value(constant);
       return contains(key) ? render(key, language) : constant.name().toLowerCase(Locale.ROOT);
     }
     if (value instanceof Collection<?> values) {

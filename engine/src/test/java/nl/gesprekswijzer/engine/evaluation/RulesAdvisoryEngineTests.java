@@ -183,6 +183,16 @@ class RulesAdvisoryEngineTests {
   }
 
   @Test
+  void namesAnUnknownCaoTogetherWithTheOtherViolations() {
+    String json =
+        TestRequestsJson.replace("\"size\": 240", "\"size\": 240, \"cao\": \"no-such-cao\"")
+            .replace("\"en\"", "\"de\"");
+
+    assertRefused(() -> engine.advise(request(json)))
+        .satisfies(e -> assertThat(fields(e)).containsExactly("employer.cao", "language"));
+  }
+
+  @Test
   void acceptsAKnownCao() {
     String json = TestRequestsJson.replace("\"size\": 240", "\"size\": 240, \"cao\": \"test-cao\"");
 

@@ -31,11 +31,50 @@ class RuleSetCompilerTests {
   void givesEveryDifferentRuleSetItsOwnVersion() {
     Map<String, String> files = TestRuleSets.minimalFiles();
     String before = RuleSetCompiler.compile("minimal", files).version();
-    files.put("scenarios/care.yaml", files.get("scenarios/care.yaml") + "\n# a comment\n");
+    files.put("texts/t.yaml", files.get("texts/t.yaml") + "\n# a comment\n");
 
     String after = RuleSetCompiler.compile("minimal", files).version();
 
     assertThat(after).startsWith("1.0.0+").isNotEqualTo(before);
+  }
+
+  @Test
+  void keepsTheVersionWhenOnlyScenariosOrDocumentationChange() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    String before = RuleSetCompiler.compile("minimal", files).version();
+    files.put("scenarios/care.yaml", files.get("scenarios/care.yaml") + "\n# a comment\n");
+    files.put("README.md", "# Notes for policy staff\n");
+
+    assertThat(RuleSetCompiler.compile("minimal", files).version()).isEqualTo(before);
+  }
+
+  @Test
+  void reportsARuleFileWhosePackageIsNotItsFolder() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("rules/care/elsewhere.drl", "package rules.sick\n");
+
+    assertThat(problems(files))
+        .containsExactly("rules/care/elsewhere.drl: must declare \"package rules.care\", the folder it is in");
+  }
+
+  @Test
+  void reportsAValueWithoutWordsForTexts() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("texts/values.yaml", files.get("texts/values.yaml").replaceAll("(?m)^value\\.Relation\\.SOCIAL:.*$", ""));
+
+    assertThat(problems(files))
+        .containsExactly("texts/: value.Relation.SOCIAL is missing; texts name this value in sentences");
+  }
+
+  @Test
+  void reportsDroolsErrorsTogetherWithProblemsInOtherFiles() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put("rules/care/broken.drl", "package rules.care\nrule \"broken\" when then nonsense(\nend\n");
+    files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n");
+
+    assertThat(problems(files))
+        .anySatisfy(p -> assertThat(p).startsWith("rules/care/broken.drl line"))
+        .contains("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
   }
 
   @Test
@@ -73,7 +112,7 @@ class RuleSetCompilerTests {
         """);
 
     assertThat(problems(files))
-        .containsExactly("rules/care/typo.drl line 6: unknown parameter \"care.intensive-hours-per-wek\"");
+        .contains("rules/care/typo.drl line 6: unknown parameter \"care.intensive-hours-per-wek\"");
   }
 
   @Test
