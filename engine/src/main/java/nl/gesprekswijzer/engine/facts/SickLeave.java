@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.engine.facts;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -21,5 +22,19 @@ public record SickLeave(LocalDate firstSickDay, int workCapacityPercent, long we
   /** The last day of week {@code n} of absence: the day a deadline "in week n" falls on. */
   public LocalDate endOfWeek(int n) {
     return firstSickDay.plusDays(7L * n - 1);
+  }
+
+  /** The first working day (Monday to Friday) after week {@code n} of absence. */
+  public LocalDate firstWorkingDayAfterWeek(int n) {
+    LocalDate day = endOfWeek(n).plusDays(1);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** Whether the work capacity is known and partial: some work, not all. */
+  public boolean partlyAtWork() {
+    return workCapacityPercent > 0 && workCapacityPercent < 100;
   }
 }
