@@ -3,6 +3,8 @@ package nl.gesprekswijzer.engine.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import nl.gesprekswijzer.api.ConversationType;
 import nl.gesprekswijzer.api.Wish;
@@ -26,7 +28,11 @@ public record Situation(
     BigDecimal careHoursPerWeek) {
 
   public Situation {
-    wishes = Set.copyOf(wishes);
+    // In the enum's order, so that a text listing the wishes reads the same on every run.
+    wishes =
+        wishes.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(wishes));
   }
 
   /** Whether the employee wishes this; reads as {@code wants(Wish.FEWER_HOURS)} in a rule. */
