@@ -26,6 +26,7 @@ import nl.gesprekswijzer.api.Solution;
 import nl.gesprekswijzer.api.Warning;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.facts.Advice.Firing;
+import nl.gesprekswijzer.engine.facts.CaoProvision;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 
@@ -133,8 +134,12 @@ final class ResponseAssembler {
             "maxHours", hours == null ? "" : hours,
             "payPercent", entry.payPercent() == null ? "" : entry.payPercent(),
             "periodMonths", entry.periodMonths() == null ? "" : entry.periodMonths(),
-            "earliestStart", entry.earliestStart() == null ? "" : entry.earliestStart()));
-    String conditions = key(entry.isFromCao() ? ENTITLEMENT_CAO_CONDITIONS : ENTITLEMENT_CONDITIONS, entry.id());
+            "earliestStart", entry.earliestStart() == null ? "" : entry.earliestStart(),
+            "cao", entry.cao() == null ? "" : entry.cao()));
+    // A statutory entitlement under a CAO needs words of its own: the law's conditions would state
+    // the law's figures. An entitlement only a CAO has is always worded for the CAO.
+    boolean replacesTheLaw = entry.isFromCao() && !CaoProvision.isCaoOnly(entry.id());
+    String conditions = key(replacesTheLaw ? ENTITLEMENT_CAO_CONDITIONS : ENTITLEMENT_CONDITIONS, entry.id());
     return new Entitlement(
         entry.id(),
         texts.render(key(ENTITLEMENT_TITLE, entry.id()), language),

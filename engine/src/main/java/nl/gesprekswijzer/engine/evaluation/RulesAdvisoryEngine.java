@@ -9,6 +9,7 @@ import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
 import nl.gesprekswijzer.api.Violation;
+import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
@@ -31,9 +32,6 @@ import org.kie.api.runtime.StatelessKieSession;
  * anything of a situation.
  */
 public final class RulesAdvisoryEngine implements AdvisoryEngine {
-
-  /** The parameter that lists the CAO codes the rule set knows on a date. */
-  static final String KNOWN_CAOS = "cao.known-codes";
 
   private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -58,22 +56,25 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     AdviceRequest dated =
         request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
     Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
-    validator.validate(dated, caoProblems(dated, parameters));
+    validator.validate(dated, caoProblems(dated, ruleSet.caos()));
 
     Advice advice = new Advice();
     StatelessKieSession session = ruleSet.newSession();
     session.setGlobal("advice", advice);
-    session.execute(Facts.of(dated, parameters));
+    session.execute(Facts.of(dated, parameters, ruleSet.caos()));
     return new ResponseAssembler(ruleSet, dated.languageOrDefault()).assemble(dated, advice);
   }
 
-  /** A CAO the rule set does not know on the reference date is an error, never ignored. */
-  private static List<Violation> caoProblems(AdviceRequest request, Parameters parameters) {
+  /**
+   * A CAO the rule set has no figures for on the reference date is an error, never ignored: an
+   * answer with the law alone would understate what the employee is entitled to.
+   */
+  private static List<Violation> caoProblems(AdviceRequest request, CaoTable caos) {
     String cao = request.employer() == null ? null : request.employer().cao();
-    if (cao == null || parameters.includes(KNOWN_CAOS, cao)) {
+    if (cao == null || caos.knows(cao, request.referenceDate())) {
       return List.of();
     }
-    List<String> known = parameters.list(KNOWN_CAOS);
+    List<String> known = caos.codesOn(request.referenceDate());
     return List.of(
         new Violation(
             "employer.cao",

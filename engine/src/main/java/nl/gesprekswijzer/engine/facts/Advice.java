@@ -65,6 +65,7 @@ public final class Advice {
     private final String id;
     private final String legalBasis;
     private boolean fromCao;
+    private @Nullable String cao;
     private @Nullable BigDecimal maxHours;
     private @Nullable Integer periodMonths;
     private @Nullable Integer payPercent;
@@ -116,6 +117,11 @@ public final class Advice {
 
     public boolean isFromCao() {
       return fromCao;
+    }
+
+    /** The code of the CAO the figures come from, when a CAO row gave them. */
+    public @Nullable String cao() {
+      return cao;
     }
 
     public @Nullable BigDecimal maxHours() {
@@ -182,6 +188,23 @@ public final class Advice {
   public EntitlementEntry entitlement(RuleContext drools, String id, String legalBasis) {
     EntitlementEntry entry = new EntitlementEntry(firing(drools), id, legalBasis);
     entitlements.add(entry);
+    return entry;
+  }
+
+  /**
+   * Adds the entitlement a row of the employee's CAO gives, with the row's figures, article and
+   * CAO. Where the row carries a statutory id, its figures replace the law's in the answer.
+   */
+  public EntitlementEntry entitlementFromCao(RuleContext drools, CaoProvision row, BigDecimal weeklyHours) {
+    EntitlementEntry entry =
+        entitlement(drools, row.entitlement(), row.legalBasis())
+            .maxHours(row.maxHours(weeklyHours))
+            .payPercent(row.payPercent())
+            .fromCao();
+    entry.cao = row.cao();
+    if (row.periodMonths() != null) {
+      entry.periodMonths(row.periodMonths());
+    }
     return entry;
   }
 

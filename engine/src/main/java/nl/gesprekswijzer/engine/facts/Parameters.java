@@ -7,7 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parameters in force on the reference date: every legal, CAO and policy figure the rules use.
+ * The parameters in force on the reference date: every legal and policy figure the rules use. CAO
+ * figures come as {@link CaoProvision} facts instead.
  *
  * <p>A rule reads a figure by its name, binds it in its conditions and only fires when the figure
  * is in force:

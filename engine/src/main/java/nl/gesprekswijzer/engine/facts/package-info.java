@@ -1,7 +1,7 @@
 /**
  * The vocabulary of the rule files: what the rules match on ({@link
  * nl.gesprekswijzer.engine.facts.Situation}, {@link nl.gesprekswijzer.engine.facts.Care}, {@link
- * nl.gesprekswijzer.engine.facts.Parameters}) and the {@code advice} global they write to ({@link
+ * nl.gesprekswijzer.engine.facts.Parameters}, {@link nl.gesprekswijzer.engine.facts.CaoProvision}) and the {@code advice} global they write to ({@link
  * nl.gesprekswijzer.engine.facts.Advice}).
  *
  * <p>Public because the compiled rules use it; rule authors read these classes, platforms do not.

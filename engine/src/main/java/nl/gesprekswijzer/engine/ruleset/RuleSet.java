@@ -2,16 +2,18 @@ package nl.gesprekswijzer.engine.ruleset;
 
 import java.util.List;
 import java.util.Map;
+import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * A checked and compiled rule set: the rule base, the parameters and the texts. Immutable and
+ * A checked and compiled rule set: the rule base, the parameters, the CAO table and the texts. Immutable and
  * shared by every evaluation; it is built once and never per request.
  *
  * @param version the manifest's version with a digest of every file, e.g. {@code 1.0.0+9f2c01ab}
+ * @param caos the CAO entitlements, and with them the CAO codes a request may name
  * @param ruleNames the names of all rules, as the explanation names them
  * @param files every file of the rule set, scenarios included, keyed by relative path
  */
@@ -22,6 +24,7 @@ public record RuleSet(
     KieBase kieBase,
     ParameterCatalog parameters,
     TextCatalog texts,
+    CaoTable caos,
     List<String> ruleNames,
     Map<String, String> files) {
 

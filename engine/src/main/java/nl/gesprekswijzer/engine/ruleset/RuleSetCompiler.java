@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
 import nl.gesprekswijzer.api.Wish;
+import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
@@ -47,7 +48,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * every parameter has a source and dated values; every text exists in every language; every
  * parameter a rule names exists; every rule has an explanation text {@code rule.<name>}; every
  * value a text can name has its words; rule
- * names are unique across files.
+ * names are unique across files; every row of the CAO table ({@code cao/*.csv}) is well formed and
+ * every entitlement in it has its texts.
  */
 public final class RuleSetCompiler {
 
@@ -89,6 +91,8 @@ public final class RuleSetCompiler {
 
     ParameterCatalog parameters = ParameterCatalog.read(yamlFiles("parameters/", files, problems), problems);
     TextCatalog texts = TextCatalog.read(yamlFiles("texts/", files, problems), problems);
+    CaoTable caos = CaoTable.read(files, problems);
+    caos.checkTexts(texts::contains, problems);
 
     Map<String, String> drls = new TreeMap<>();
     files.forEach(
@@ -125,14 +129,15 @@ public final class RuleSetCompiler {
     }
     RuleSet ruleSet =
         new RuleSet(
-            source, name, version + "+" + digest(files), kieBase, parameters, texts, ruleNames, files);
+            source, name, version + "+" + digest(files), kieBase, parameters, texts, caos, ruleNames, files);
     log.info(
-        "Rule set {} {} from {}: {} rules, {} parameters, {} texts, built in {} ms",
+        "Rule set {} {} from {}: {} rules, {} parameters, {} CAO rows, {} texts, built in {} ms",
         name,
         ruleSet.version(),
         source,
         ruleNames.size(),
         parameters.all().size(),
+        caos.size(),
         texts.keys().size(),
         (System.nanoTime() - started) / 1_000_000);
     return ruleSet;

@@ -11,7 +11,10 @@ public final class TextKeys {
   public static final String SOLUTION_DESCRIPTION = "solution.%s.description";
   public static final String ENTITLEMENT_TITLE = "entitlement.%s.title";
   public static final String ENTITLEMENT_CONDITIONS = "entitlement.%s.conditions";
-  /** The conditions of an entitlement whose figures come from the employee's CAO. */
+  /**
+   * The conditions of a statutory entitlement whose figures come from the employee's CAO; an
+   * entitlement only a CAO has ({@code CAO_…}) uses {@link #ENTITLEMENT_CONDITIONS}.
+   */
   public static final String ENTITLEMENT_CAO_CONDITIONS = "entitlement.%s.cao.conditions";
   public static final String DEADLINE_TITLE = "deadline.%s.title";
   public static final String TIP = "tip.%s";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekswijzer.engine.TestRuleSets;
@@ -201,6 +202,42 @@ class RuleSetCompilerTests {
         .asString()
         .startsWith("parameters/more.yaml: parameter extra.weeks: values must be in date order")
         .contains("2023-01-01");
+  }
+
+  @Test
+  void reportsAProblemInTheCaoTableWithFileLineAndColumn() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "cao/more.csv",
+        "# another CAO\n"
+            + "cao,entitlement,validFrom,validUntil,weeklyHoursFactor,hoursPerYearFullTime,fullTimeWeeklyHours,"
+            + "payPercent,periodMonths,relations,situations,legalBasis,source,status,note\n"
+            + "other-cao,SHORT_TERM_CARE_LEAVE,2000-13-01,,2,,,100,12,PARENT,,Other cao art. 1,test,CONFIRMED,\n");
+
+    assertThat(problems(files))
+        .containsExactly("cao/more.csv line 3, column validFrom: '2000-13-01' is not a date like 2026-01-01");
+  }
+
+  @Test
+  void reportsACaoEntitlementWithoutItsTexts() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "cao/more.csv",
+        "cao,entitlement,validFrom,validUntil,weeklyHoursFactor,hoursPerYearFullTime,fullTimeWeeklyHours,payPercent,"
+            + "periodMonths,relations,situations,legalBasis,source,status,note\n"
+            + "other-cao,CAO_UNWORDED,2020-01-01,,1,,,100,,,,Other cao art. 1,test,CONFIRMED,\n");
+
+    assertThat(problems(files))
+        .containsExactly(
+            "cao/more.csv line 2: entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.title in texts/",
+            "cao/more.csv line 2: entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.conditions in texts/");
+  }
+
+  @Test
+  void readsTheCaoTableWithTheRuleSet() {
+    RuleSet ruleSet = RuleSetCompiler.compile("minimal", TestRuleSets.minimalFiles());
+
+    assertThat(ruleSet.caos().codesOn(LocalDate.of(2026, 11, 23))).containsExactly("test-cao");
   }
 
   @Test
