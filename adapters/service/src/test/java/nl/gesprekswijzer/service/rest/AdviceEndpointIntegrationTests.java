@@ -57,6 +57,49 @@ class AdviceEndpointIntegrationTests {
   }
 
   @Test
+  void answersTheWholeContractExampleAsASickLeaveTalkWithAllSevenDeadlines() {
+    String request =
+        """
+        {
+          "referenceDate": "2026-11-23",
+          "language": "nl",
+          "conversation": { "type": "SICK_LEAVE", "lastHeldOn": "2026-08-10" },
+          "employee": { "weeklyHours": 32, "employedSince": "2019-04-01" },
+          "employer": { "size": 240, "cao": "sociaal-werk" },
+          "caregiving": [
+            { "relation": "CHILD", "childAge": 6, "hoursPerWeek": 14,
+              "since": "2026-03-01", "situation": "SERIOUS_ILLNESS" }
+          ],
+          "sickness": { "firstSickDay": "2026-10-05", "workCapacityPercent": 50 },
+          "wishes": ["FLEXIBLE_TIMES", "FEWER_HOURS"]
+        }
+        """;
+
+    HttpResponse<String> response = client.postAdvice(request);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode advice = json(response);
+    List<String> deadlines = new ArrayList<>();
+    advice.path("deadlines").forEach(d -> deadlines.add(d.path("id").asString() + " " + d.path("dueDate").asString()));
+    // firstSickDay + (7·N − 1) days; the UWV report on the first working day after week 42.
+    assertThat(deadlines)
+        .containsExactly(
+            "REPORT_TO_OCCUPATIONAL_DOCTOR 2026-10-11",
+            "PROBLEM_ANALYSIS 2026-11-15",
+            "ACTION_PLAN 2026-11-29",
+            "UWV_SICKNESS_REPORT 2027-07-26",
+            "FIRST_YEAR_EVALUATION 2027-10-03",
+            "WIA_APPLICATION 2028-07-16",
+            "END_OF_WAGE_CONTINUATION 2028-10-01");
+    assertThat(advice.path("followUp").path("intervalWeeks").asInt()).isEqualTo(4);
+    assertThat(advice.path("followUp").path("nextDate").asString()).isEqualTo("2026-11-29");
+    JsonNode shortTermLeave = advice.path("entitlements").get(1);
+    assertThat(shortTermLeave.path("id").asString()).isEqualTo("SHORT_TERM_CARE_LEAVE");
+    assertThat(shortTermLeave.path("source").asString()).isEqualTo("CAO");
+    assertThat(shortTermLeave.path("maxHours").decimalValue()).isEqualByComparingTo("44.8");
+  }
+
+  @Test
   void fillsEveryListACareConversationNeeds() {
     JsonNode advice = json(client.postAdvice(EXAMPLE));
 
