@@ -20,14 +20,18 @@ class GesprekswijzerApplication {
   }
 
   /**
-   * Compiling the rule set takes seconds, so it happens once, here: a broken rule set stops the
-   * start-up (with a {@code RuleSetException} naming every problem) instead of failing requests.
+   * Compiling the rule set takes seconds, so it happens once, in the background while the rest of
+   * the application starts: a broken rule set still stops the start-up (with a {@code
+   * RuleSetException} naming every problem) instead of failing requests.
    */
   @Bean
-  AdvisoryEngine advisoryEngine() {
-    AdvisoryEngine engine = RulesAdvisoryEngine.builder().build();
-    log.info("Advisory engine ready with rule set version {}", engine.rulesetVersion());
-    return engine;
+  RuleSetCompiledInBackground advisoryEngine() {
+    return new RuleSetCompiledInBackground(
+        () -> {
+          AdvisoryEngine engine = RulesAdvisoryEngine.builder().build();
+          log.info("Advisory engine ready with rule set version {}", engine.rulesetVersion());
+          return engine;
+        });
   }
 
   /** {@code /actuator/info} tells operators which rules are deployed. */

@@ -47,8 +47,46 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    BodyTooLargeException tooLarge = bodyTooLarge(exception);
+    if (tooLarge != null) {
+      return handleBodyTooLarge(tooLarge, request);
+    }
     ProblemDetail problem = Problems.invalidRequest(List.of(BodyViolations.of(exception)));
     return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** Usually wrapped by Jackson and Spring, as it is thrown while they read the body. */
+  @ExceptionHandler(BodyTooLargeException.class)
+  @Nullable ResponseEntity<Object> handleBodyTooLarge(
+      BodyTooLargeException exception, WebRequest request) {
+    return handleExceptionInternal(
+        exception,
+        Problems.bodyTooLarge(exception.maxBytes()),
+        new HttpHeaders(),
+        HttpStatus.CONTENT_TOO_LARGE,
+        request);
+  }
+
+  /** At the concurrency limit: 503 at once, with the time after which a retry makes sense. */
+  @ExceptionHandler(OverloadedException.class)
+  @Nullable ResponseEntity<Object> handleOverloaded(
+      OverloadedException exception, WebRequest request) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.RETRY_AFTER_SECONDS));
+    return handleExceptionInternal(
+        exception, Problems.overloaded(), headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+  }
+
+  private static @Nullable BodyTooLargeException bodyTooLarge(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return tooLarge;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** Anything else is our fault: a 500 that tells nothing about the request or the code. */
@@ -70,7 +108,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (status.is5xxServerError()) {
+    // Overload is expected behaviour, not a fault: a log line per refusal would only add load.
+    if (status.is5xxServerError() && !(exception instanceof OverloadedException)) {
       log.error(
           "Request {} failed with {}",
           request.getDescription(false),

@@ -15,6 +15,9 @@ final class Problems {
   /** Relative, so that no host has to exist to make the type a valid URI reference. */
   static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
 
+  /** Seconds a client should wait before retrying a request refused for overload. */
+  static final int RETRY_AFTER_SECONDS = 1;
+
   private static final URI ABOUT_BLANK = URI.create("about:blank");
 
   private Problems() {}
@@ -32,6 +35,28 @@ final class Problems {
     problem.setTitle("Invalid advice request");
     problem.setProperty("errors", violations);
     return problem;
+  }
+
+  /** 413: the body exceeds the documented limit, whatever its content. */
+  static ProblemDetail bodyTooLarge(long maxBytes) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "The request body is larger than "
+                + maxBytes
+                + " bytes; an advice request is a few kilobytes.");
+    return withType(problem);
+  }
+
+  /** 503 at the concurrency limit; the response carries {@code Retry-After}. */
+  static ProblemDetail overloaded() {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The service is at its capacity; please retry after "
+                + RETRY_AFTER_SECONDS
+                + " second.");
+    return withType(problem);
   }
 
   /** A server error: a generic detail, nothing about the request or the code. */

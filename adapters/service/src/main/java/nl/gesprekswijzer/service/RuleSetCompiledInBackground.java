@@ -1,0 +1,70 @@
+package nl.gesprekswijzer.service;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.api.AdvisoryEngine;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+
+/**
+ * The engine, built on a thread of its own while Spring starts the rest of the application:
+ * compiling the rule set takes about as long as the context, and on two cores the two overlap.
+ *
+ * <p>A request that arrives before the rule set is ready waits for it. As an {@link
+ * ApplicationRunner} it also makes the start-up wait for it: the application reports itself ready
+ * only with a working engine, and a broken rule set still stops the start-up with its {@code
+ * RuleSetException}.
+ */
+final class RuleSetCompiledInBackground implements AdvisoryEngine, ApplicationRunner {
+
+  private final CompletableFuture<AdvisoryEngine> engine;
+
+  RuleSetCompiledInBackground(Supplier<AdvisoryEngine> build) {
+    this.engine = new CompletableFuture<>();
+    Thread compiler =
+        new Thread(
+            () -> {
+              try {
+                engine.complete(build.get());
+              } catch (Throwable failure) {
+                engine.completeExceptionally(failure);
+              }
+            },
+            "rule-set-compiler");
+    compiler.setDaemon(true);
+    compiler.start();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ready();
+  }
+
+  @Override
+  public AdviceResponse advise(AdviceRequest request) {
+    return ready().advise(request);
+  }
+
+  @Override
+  public String rulesetVersion() {
+    return ready().rulesetVersion();
+  }
+
+  /** The engine, once built; the build's own exception if it failed. */
+  private AdvisoryEngine ready() {
+    try {
+      return engine.join();
+    } catch (CompletionException failed) {
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (failed.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw failed;
+    }
+  }
+}

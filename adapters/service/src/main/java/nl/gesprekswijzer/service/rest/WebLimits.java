@@ -1,0 +1,49 @@
+package nl.gesprekswijzer.service.rest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The limits that keep one client, or too many, from exhausting the service: the body size and the
+ * number of advice requests evaluated at once. Tomcat's own limits are in application.properties.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebLimits implements WebMvcConfigurer {
+
+  private final int maxConcurrentAdvice;
+
+  WebLimits(
+      @Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice) {
+    this.maxConcurrentAdvice =
+        maxConcurrentAdvice > 0 ? maxConcurrentAdvice : defaultConcurrency();
+  }
+
+  /**
+   * 32 per core: enough that a CPU-bound engine always has work queued for every core, few enough
+   * that a request admitted at the limit still waits only some tens of milliseconds.
+   */
+  static int defaultConcurrency() {
+    return 32 * Runtime.getRuntime().availableProcessors();
+  }
+
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+      @Value("${gesprekswijzer.limits.max-body-size:64KB}") DataSize maxBodySize) {
+    FilterRegistrationBean<BodySizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes()));
+    // Before anything else that might read the body.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new ConcurrencyGate(maxConcurrentAdvice)).addPathPatterns("/api/v1/advice");
+  }
+}
