@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The service's HTTP load test, on loopback, bounded in time (about two and a half minutes):
+#
+#   bash adapters/service/load/run.sh            # builds the jar first
+#   MVN_FLAGS=-o bash adapters/service/load/run.sh   # offline build
+#
+# LoadTest.java (next to this script, run as source by the JDK) starts the jar with -Xmx256m three
+# times to measure launch-to-first-answer, then drives the last one: GET /api/v1/ping and
+# POST /api/v1/advice (a mix of eight situations) from 50 connections for 15 s each, advice at a
+# fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
+# Options pass through, e.g. --seconds=30 --connections=100 --rate=2000 --port=18080.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+mvn -B -q ${MVN_FLAGS:-} package -DskipTests -pl adapters/service -am
+jar=$(ls adapters/service/target/service-*.jar | head -n 1)
+mkdir -p adapters/service/target
+pid_file=adapters/service/target/load-service.pid
+rm -f "$pid_file"
+
+# Whatever happens (a failure, Ctrl-C, the timeout below), the service does not outlive the run.
+stop_service() {
+  if [[ -s "$pid_file" ]]; then
+    pid=$(cat "$pid_file")
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$pid_file"
+  fi
+}
+trap stop_service EXIT
+
+timeout --signal=TERM 15m java adapters/service/load/LoadTest.java \
+  --jar="$jar" --pid-file="$pid_file" --log=adapters/service/target/load-service.log "$@"
