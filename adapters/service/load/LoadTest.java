@@ -137,6 +137,9 @@ public class LoadTest {
         }
       }
       System.out.printf("Start-up, launch to first advice (ms): %s%n", startupMillis);
+      if (Boolean.parseBoolean(options.getOrDefault("startup-only", "false"))) {
+        return;
+      }
 
       for (byte[] request : advice) {
         Connection connection = new Connection(port);
