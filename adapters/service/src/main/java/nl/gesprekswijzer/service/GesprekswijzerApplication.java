@@ -16,22 +16,24 @@ class GesprekswijzerApplication {
   private static final Logger log = LoggerFactory.getLogger(GesprekswijzerApplication.class);
 
   public static void main(String[] args) {
+    RuleSetCompiledInBackground.startEarly(GesprekswijzerApplication::buildEngine);
     SpringApplication.run(GesprekswijzerApplication.class, args);
   }
 
   /**
    * Compiling the rule set takes seconds, so it happens once, in the background while the rest of
-   * the application starts: a broken rule set still stops the start-up (with a {@code
+   * the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a broken rule set still stops the start-up (with a {@code
    * RuleSetException} naming every problem) instead of failing requests.
    */
   @Bean
   RuleSetCompiledInBackground advisoryEngine() {
-    return new RuleSetCompiledInBackground(
-        () -> {
-          AdvisoryEngine engine = RulesAdvisoryEngine.builder().build();
-          log.info("Advisory engine ready with rule set version {}", engine.rulesetVersion());
-          return engine;
-        });
+    return RuleSetCompiledInBackground.takeEarlyOrStart(GesprekswijzerApplication::buildEngine);
+  }
+
+  private static AdvisoryEngine buildEngine() {
+    AdvisoryEngine engine = RulesAdvisoryEngine.builder().build();
+    log.info("Advisory engine ready with rule set version {}", engine.rulesetVersion());
+    return engine;
   }
 
   /** {@code /actuator/info} tells operators which rules are deployed. */

@@ -2,10 +2,12 @@ package nl.gesprekswijzer.service;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
@@ -20,9 +22,27 @@ import org.springframework.boot.ApplicationRunner;
  */
 final class RuleSetCompiledInBackground implements AdvisoryEngine, ApplicationRunner {
 
+  /** Started by {@code main} before Spring, taken by the first application context. */
+  private static final AtomicReference<@Nullable RuleSetCompiledInBackground> EARLY =
+      new AtomicReference<>();
+
   private final CompletableFuture<AdvisoryEngine> engine;
 
-  RuleSetCompiledInBackground(Supplier<AdvisoryEngine> build) {
+  /**
+   * Starts compiling at once, before Spring has loaded a class: the rule set is the longest part of
+   * the start-up, so the earlier it starts, the more of it overlaps with Spring's.
+   */
+  static void startEarly(Supplier<AdvisoryEngine> build) {
+    EARLY.set(new RuleSetCompiledInBackground(build));
+  }
+
+  /** The compilation {@link #startEarly} began, or a new one (tests start no {@code main}). */
+  static RuleSetCompiledInBackground takeEarlyOrStart(Supplier<AdvisoryEngine> build) {
+    RuleSetCompiledInBackground early = EARLY.getAndSet(null);
+    return early != null ? early : new RuleSetCompiledInBackground(build);
+  }
+
+  private RuleSetCompiledInBackground(Supplier<AdvisoryEngine> build) {
     this.engine = new CompletableFuture<>();
     Thread compiler =
         new Thread(
