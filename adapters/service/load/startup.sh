@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Launch to first answer of the service with the embedded rules: starts the jar with -Xmx256m
-# and polls POST /api/v1/advice until it answers 200, five times each
-#   1. as built (java -jar service.jar), and
-#   2. with Class Data Sharing: the jar extracted (Spring Boot's "tools" jar mode) and an archive
-#      of the classes a training run loaded (-XX:ArchiveClassesAtExit, JDK 13+), made offline.
+# Launch to first answer of the service with the embedded rules: starts the jar with -Xmx256m and
+# polls POST /api/v1/advice until it answers 200, RUNS times (default 5), and prints the times.
 #
 #   bash adapters/service/load/startup.sh              # builds the jar first
-#   MVN_FLAGS=-o bash adapters/service/load/startup.sh
+#   MVN_FLAGS=-o RUNS=3 bash adapters/service/load/startup.sh
+#
+# Class Data Sharing is not used: on OpenJDK 17.0.15 (Debian) writing an archive of this
+# application crashes the JVM (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary),
+# with -XX:ArchiveClassesAtExit as well as with a static -Xshare:dump.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-runs=${RUNS:-5}
 
 mvn -B -q ${MVN_FLAGS:-} package -DskipTests -pl adapters/service -am
 target=adapters/service/target
@@ -21,20 +21,7 @@ stop_service() {
 }
 trap stop_service EXIT
 
-measure() {
-  timeout --signal=TERM 10m java adapters/service/load/LoadTest.java --startup-only=true \
-    --startups="$runs" --port=18090 --pid-file="$pid_file" --log=$target/startup-service.log "$@" |
-    grep 'Start-up'
-}
-
-echo "As built: java -Xmx256m -jar $(basename "$jar")"
-measure --jar="$jar"
-
-# CDS: the archive must be made by the same JDK from the same class path, so it is made here.
-rm -rf $target/cds && mkdir -p $target/cds
-java -Djarmode=tools -jar "$jar" extract --destination $target/cds/app >/dev/null
-extracted=$target/cds/app/$(basename "$jar")
-java -Xmx256m -XX:ArchiveClassesAtExit=$target/cds/app.jsa -Dspring.context.exit=onRefresh \
-  -jar "$extracted" --server.port=0 >$target/cds/training.log 2>&1
-echo "With CDS: java -Xmx256m -XX:SharedArchiveFile=app.jsa -jar app/$(basename "$jar")"
-measure --jar="$extracted" "--jvm-options=-Xmx256m -XX:SharedArchiveFile=$target/cds/app.jsa"
+echo "java -Xmx256m -jar $(basename "$jar")"
+timeout --signal=TERM 10m java adapters/service/load/LoadTest.java --startup-only=true \
+  --startups="${RUNS:-5}" --port=18090 --pid-file="$pid_file" --log=$target/startup-service.log \
+  "$@" | grep -E 'Start-up|load average'
