@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -97,7 +96,7 @@ public class LoadTest {
     Map<String, String> options = options(args);
     Path jar = Path.of(options.getOrDefault("jar", "adapters/service/target/service.jar"));
     int port = Integer.parseInt(options.getOrDefault("port", "18080"));
-    int connections = Integer.parseInt(options.getOrDefault("connections", "50"));
+    int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
     int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
     int overloadConnections = Integer.parseInt(options.getOrDefault("overload-connections", "400"));
@@ -111,8 +110,7 @@ public class LoadTest {
 
     System.out.printf(
         "%d processors, load average before: %s%n",
-        Runtime.getRuntime().availableProcessors(),
-        loadAverage());
+        Runtime.getRuntime().availableProcessors(), loadAverage());
     Process[] running = new Process[1];
     // Interrupted (Ctrl-C, a timeout): the service must not outlive the test.
     Runtime.getRuntime()
@@ -156,21 +154,29 @@ public class LoadTest {
 
       List<Result> results = new ArrayList<>();
       System.out.println("Measuring…");
-      Result pingResult = closedLoop("GET /api/v1/ping, closed loop", port, ping, connections, seconds);
+      Result pingResult =
+          closedLoop("GET /api/v1/ping, closed loop", port, ping, connections, seconds);
       results.add(pingResult);
       Result adviceResult =
           closedLoop("POST /api/v1/advice, closed loop", port, advice, connections, seconds);
       results.add(adviceResult);
-      results.add(fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds));
+      results.add(
+          fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds));
       results.add(
           closedLoop(
-              "POST /api/v1/advice, overload", port, advice, overloadConnections, Math.max(5, seconds / 2)));
+              "POST /api/v1/advice, overload",
+              port,
+              advice,
+              overloadConnections,
+              Math.max(5, seconds / 2)));
 
       String memory = peakMemory(service);
       System.out.println();
       System.out.println(
-          "| phase | connections | requests | req/s | p50 ms | p99 ms | p99.9 ms | max ms | 200 | 503 | errors |");
-      System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+          "| phase | connections | requests | req/s | p50 ms | p99 ms | p99.9 ms | max ms | 200 |"
+              + " 503 | errors |");
+      System.out.println(
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       for (Result result : results) {
         System.out.println(result.row());
       }
@@ -210,8 +216,7 @@ public class LoadTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
     command.addAll(
-        List.of(
-            "-jar", jar.toString(), "--server.port=" + port, "--server.address=" + HOST));
+        List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=" + HOST));
     Files.createDirectories(log.toAbsolutePath().getParent());
     Process process =
         new ProcessBuilder(command)
@@ -276,7 +281,8 @@ public class LoadTest {
   // --- load ---------------------------------------------------------------------------------
 
   /** Every connection sends its next request as soon as the previous one is answered. */
-  static Result closedLoop(String name, int port, List<byte[]> requests, int connections, int seconds)
+  static Result closedLoop(
+      String name, int port, List<byte[]> requests, int connections, int seconds)
       throws InterruptedException {
     Result result = new Result(name, connections);
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -306,8 +312,8 @@ public class LoadTest {
   }
 
   /**
-   * Requests due at a fixed rate, spread over enough connections that none has to wait for
-   * another; latency counts from when the request was due, not from when it was sent.
+   * Requests due at a fixed rate, spread over enough connections that none has to wait for another;
+   * latency counts from when the request was due, not from when it was sent.
    */
   static Result fixedRate(String name, int port, List<byte[]> requests, int rate, int seconds)
       throws InterruptedException {
@@ -329,7 +335,8 @@ public class LoadTest {
                   for (long wait; (wait = due - System.nanoTime()) > 0; ) {
                     LockSupport.parkNanos(wait);
                   }
-                  int status = connection.exchangeOrError(requests.get((int) (i % requests.size())));
+                  int status =
+                      connection.exchangeOrError(requests.get((int) (i % requests.size())));
                   recorder.record(status, System.nanoTime() - due);
                 }
                 connection.close();
@@ -391,10 +398,18 @@ public class LoadTest {
 
     synchronized Result finish(long elapsedNanos) {
       this.elapsedNanos = elapsedNanos;
-      latencies = recorders.stream().flatMapToLong(r -> Arrays.stream(r.ok, 0, r.okCount)).sorted().toArray();
+      latencies =
+          recorders.stream()
+              .flatMapToLong(r -> Arrays.stream(r.ok, 0, r.okCount))
+              .sorted()
+              .toArray();
       refusedLatencies =
-          recorders.stream().flatMapToLong(r -> Arrays.stream(r.refused, 0, r.refusedCount)).sorted().toArray();
-      recorders.forEach(r -> r.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum)));
+          recorders.stream()
+              .flatMapToLong(r -> Arrays.stream(r.refused, 0, r.refusedCount))
+              .sorted()
+              .toArray();
+      recorders.forEach(
+          r -> r.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum)));
       return this;
     }
 
@@ -452,7 +467,8 @@ public class LoadTest {
     }
   }
 
-  // --- HTTP/1.1 on a socket -----------------------------------------------------------------------
+  // --- HTTP/1.1 on a socket
+  // -----------------------------------------------------------------------
 
   static byte[] advicePost(String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);

@@ -6,8 +6,10 @@
 #
 # LoadTest.java (next to this script, run as source by the JDK) starts the jar with -Xmx256m three
 # times to measure launch-to-first-answer, then drives the last one: GET /api/v1/ping and
-# POST /api/v1/advice (a mix of eight situations) from 50 connections for 15 s each, advice at a
+# POST /api/v1/advice (a mix of eight situations) from 32 connections for 15 s each, advice at a
 # fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
+# 32 connections is what the service admits at once on two cores (16 per core, see
+# gesprekswijzer.limits.max-concurrent-advice); the overload phase goes far beyond it.
 # Options pass through, e.g. --seconds=30 --connections=100 --rate=2000 --port=18080.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -22,8 +22,9 @@ class GesprekswijzerApplication {
 
   /**
    * Compiling the rule set takes seconds, so it happens once, in the background while the rest of
-   * the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a broken rule set still stops the start-up (with a {@code
-   * RuleSetException} naming every problem) instead of failing requests.
+   * the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a
+   * broken rule set still stops the start-up (with a {@code RuleSetException} naming every problem)
+   * instead of failing requests.
    */
   @Bean
   RuleSetCompiledInBackground advisoryEngine() {

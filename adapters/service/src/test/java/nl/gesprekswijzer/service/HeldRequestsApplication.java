@@ -13,8 +13,8 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The real application, started by {@link GracefulShutdownIntegrationTests} in a process of its
- * own, with one difference: every advice is held in the engine until the test writes a line to
- * this process's standard input. Each request announces itself on standard output with {@link
+ * own, with one difference: every advice is held in the engine until the test writes a line to this
+ * process's standard input. Each request announces itself on standard output with {@link
  * #IN_FLIGHT}, so that the test knows when its requests are in flight.
  */
 final class HeldRequestsApplication {
@@ -53,7 +53,9 @@ final class HeldRequestsApplication {
                     new BeanPostProcessor() {
                       @Override
                       public Object postProcessAfterInitialization(Object bean, String name) {
-                        return bean instanceof AdvisoryEngine engine ? new HeldEngine(engine) : bean;
+                        return bean instanceof AdvisoryEngine engine
+                            ? new HeldEngine(engine)
+                            : bean;
                       }
                     }));
     application.run(args);

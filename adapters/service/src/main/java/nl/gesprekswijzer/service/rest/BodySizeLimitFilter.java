@@ -11,10 +11,10 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps every request body at {@code maxBytes}, whether it declares its length or arrives chunked.
- * A body that declares more fails at its first read, before a byte is buffered; a chunked one as
- * soon as it crosses the limit. The {@link BodyTooLargeException} reaches {@link ProblemHandler}
- * through Spring's message reading, which answers 413.
+ * Caps every request body at {@code maxBytes}, whether it declares its length or arrives chunked. A
+ * body that declares more fails at its first read, before a byte is buffered; a chunked one as soon
+ * as it crosses the limit. The {@link BodyTooLargeException} reaches {@link ProblemHandler} through
+ * Spring's message reading, which answers 413.
  *
  * <p>Jackson's own document limit cannot do this: it counts characters after decoding and only
  * knows "invalid input", so the client would get a 400 for what is a size problem.

@@ -18,18 +18,17 @@ class WebLimits implements WebMvcConfigurer {
 
   private final int maxConcurrentAdvice;
 
-  WebLimits(
-      @Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice) {
-    this.maxConcurrentAdvice =
-        maxConcurrentAdvice > 0 ? maxConcurrentAdvice : defaultConcurrency();
+  WebLimits(@Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice) {
+    this.maxConcurrentAdvice = maxConcurrentAdvice > 0 ? maxConcurrentAdvice : defaultConcurrency();
   }
 
   /**
-   * 32 per core: enough that a CPU-bound engine always has work queued for every core, few enough
-   * that a request admitted at the limit still waits only some tens of milliseconds.
+   * 16 per core: enough that a CPU-bound engine always has work queued for every core (requests
+   * also spend time reading and writing), few enough that a request admitted at the limit waits
+   * only some tens of milliseconds instead of seconds.
    */
   static int defaultConcurrency() {
-    return 32 * Runtime.getRuntime().availableProcessors();
+    return 16 * Runtime.getRuntime().availableProcessors();
   }
 
   @Bean
@@ -44,6 +43,8 @@ class WebLimits implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new ConcurrencyGate(maxConcurrentAdvice)).addPathPatterns("/api/v1/advice");
+    registry
+        .addInterceptor(new ConcurrencyGate(maxConcurrentAdvice))
+        .addPathPatterns("/api/v1/advice");
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A body over 64 KiB is a 413, however it is sent; a client that stalls loses its connection
- * after the connection timeout while everyone else is still answered.
+ * A body over 64 KiB is a 413, however it is sent; a client that stalls loses its connection after
+ * the connection timeout while everyone else is still answered.
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -51,8 +51,7 @@ class LimitsIntegrationTests {
 
   @Test
   void refusesABodyOneByteOverTheLimitWith413() {
-    String body =
-        EXAMPLE + " ".repeat(LIMIT + 1 - EXAMPLE.getBytes(StandardCharsets.UTF_8).length);
+    String body = EXAMPLE + " ".repeat(LIMIT + 1 - EXAMPLE.getBytes(StandardCharsets.UTF_8).length);
 
     HttpResponse<String> response = client.postAdvice(body);
 

@@ -56,7 +56,9 @@ class OverloadIntegrationTests {
     CompletableFuture<HttpResponse<String>> held =
         CompletableFuture.supplyAsync(() -> client.postAdvice(EXAMPLE));
     try {
-      assertThat(entered.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("request in the engine").isTrue();
+      assertThat(entered.await(WAIT_SECONDS, TimeUnit.SECONDS))
+          .as("request in the engine")
+          .isTrue();
 
       HttpResponse<String> refused = client.postAdvice(EXAMPLE);
 

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * HTTP written by hand over a socket, for what a well-behaved client cannot do: declare a huge
- * body without sending it, send one in chunks, stop half-way.
+ * HTTP written by hand over a socket, for what a well-behaved client cannot do: declare a huge body
+ * without sending it, send one in chunks, stop half-way.
  */
 record RawHttp(int port) {
 
