@@ -23,5 +23,5 @@ trap stop_service EXIT
 
 echo "java -Xmx256m -jar $(basename "$jar")"
 timeout --signal=TERM 10m java adapters/service/load/LoadTest.java --startup-only=true \
-  --startups="${RUNS:-5}" --port=18090 --pid-file="$pid_file" --log=$target/startup-service.log \
+  --jar="$jar" --startups="${RUNS:-5}" --port=18090 --pid-file="$pid_file" --log=$target/startup-service.log \
   "$@" | grep -E 'Start-up|load average'
