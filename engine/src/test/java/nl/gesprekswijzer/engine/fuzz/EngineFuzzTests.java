@@ -1,0 +1,68 @@
+package nl.gesprekswijzer.engine.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.api.InvalidRequestException;
+import nl.gesprekswijzer.api.Violation;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random situations straight into the engine on the full default rule set. Property-based with a
+ * seeded {@link Random} rather than jqwik (see {@code adapters/service/FUZZING.md}); every failure
+ * names the case, which {@link FuzzSettings#random(int)} replays.
+ */
+class EngineFuzzTests {
+
+  private static final int MAX_REPORTED = 10;
+
+  private final RulesAdvisoryEngine engine = DefaultEngine.get();
+  private final FuzzSettings settings = FuzzSettings.of(2_000);
+
+  @Test
+  void answersEveryValidSituationWithAnAdviceThatKeepsTheInvariants() {
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < settings.tries() && failures.size() < MAX_REPORTED; i++) {
+      AdviceRequest request = Situations.next(settings.random(i));
+      try {
+        AdviceResponse first = engine.advise(request);
+        AdviceInvariants.check(first).forEach(f -> failures.add(f));
+        // Determinism: the same situation gives the same answer, also after other evaluations.
+        if (!first.equals(engine.advise(request))) {
+          failures.add("a second evaluation gave another answer");
+        }
+        if (!failures.isEmpty()) {
+          failures.add("  in case " + i + ": " + request);
+        }
+      } catch (RuntimeException e) {
+        failures.add("case " + i + " threw " + e + " for " + request);
+      }
+    }
+    assertThat(failures).as("failures with " + settings).isEmpty();
+  }
+
+  @Test
+  void refusesEveryBrokenRequestNamingTheFieldAndNothingElse() {
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < settings.tries() && failures.size() < MAX_REPORTED; i++) {
+      BrokenRequests.Broken broken = BrokenRequests.next(settings.random(i));
+      try {
+        engine.advise(broken.request());
+        failures.add("case " + i + " (" + broken.what() + ") was accepted: " + broken.request());
+      } catch (InvalidRequestException e) {
+        List<String> fields = e.violations().stream().map(Violation::field).toList();
+        if (fields.isEmpty() || fields.stream().anyMatch(String::isBlank) || !fields.contains(broken.field())) {
+          failures.add("case " + i + " (" + broken.what() + ") named " + fields + ", not " + broken.field());
+        }
+      } catch (RuntimeException e) {
+        failures.add("case " + i + " (" + broken.what() + ") threw " + e);
+      }
+    }
+    assertThat(failures).as("failures with " + settings).isEmpty();
+  }
+}
