@@ -1,5 +1,7 @@
 package nl.gesprekswijzer.engine.fuzz;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +68,20 @@ public final class AdviceInvariants {
     });
     String reference = answer.path("referenceDate").asString("");
     String next = answer.path("followUp").path("nextDate").asString("");
-    // ISO dates of four-digit years compare as text in date order.
-    if (reference.length() != 10 || next.length() != 10 || next.compareTo(reference) <= 0) {
+    if (!isAfter(next, reference)) {
       failures.add("follow-up " + next + " is not after the reference date " + reference);
     }
     texts("", answer, failures);
     return failures;
+  }
+
+  /** Parsed, not compared as text: a year after 9999 is written {@code +10000-01-28}. */
+  private static boolean isAfter(String date, String reference) {
+    try {
+      return LocalDate.parse(date).isAfter(LocalDate.parse(reference));
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** No text empty, none marked missing by the catalog (⟦…⟧), no placeholder left unfilled. */

@@ -77,6 +77,14 @@ class ProblemResponsesIntegrationTests {
             exampleWith("\"childAge\": 6,", "\"childAge\": 6, \"diagnosis\": \"leukemia\","),
             "caregiving[0].diagnosis"),
         argumentSet(
+            "a field with an empty name",
+            exampleWith("\"language\": \"nl\",", "\"language\": \"nl\", \"\": 1,"),
+            "\"\""),
+        argumentSet(
+            "a field with a blank name in a list entry",
+            exampleWith("\"childAge\": 6,", "\"childAge\": 6, \" \": 1,"),
+            "caregiving[0].\" \""),
+        argumentSet(
             "an unknown relation",
             exampleWith("\"CHILD\"", "\"COUSIN\""),
             "caregiving[0].relation"),
