@@ -12,7 +12,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 import nl.gesprekswijzer.engine.fuzz.AdviceInvariants;
 import nl.gesprekswijzer.engine.fuzz.FuzzSettings;
@@ -43,6 +45,8 @@ class AdviceFuzzIntegrationTests {
 
   @LocalServerPort int port;
 
+  private final Map<Integer, Integer> statuses = new TreeMap<>();
+
   private final FuzzSettings settings = FuzzSettings.of(1_000);
 
   @Test
@@ -63,12 +67,16 @@ class AdviceFuzzIntegrationTests {
   /** Sends a body per try and collects what is wrong with each answer, naming the case. */
   private List<String> fuzz(Function<Random, byte[]> bodies, boolean valid) {
     List<String> failures = new ArrayList<>();
+    statuses.clear();
     for (int i = 0; i < settings.tries() && failures.size() < MAX_REPORTED; i++) {
       byte[] body = bodies.apply(settings.random(i));
       for (String failure : check(body, valid)) {
         failures.add("case " + i + ": " + failure + "\n    body: " + excerpt(body));
       }
     }
+    // How the answers were spread (0: connection closed), so that a campaign shows it reached the
+    // engine, not only the parser.
+    System.out.println("fuzz " + settings + ": answers by status " + statuses);
     return failures;
   }
 
@@ -78,9 +86,11 @@ class AdviceFuzzIntegrationTests {
       response = post(body);
     } catch (IOException e) {
       // A server may close the connection on a body over its limit instead of reading it all.
+      statuses.merge(0, 1, Integer::sum);
       return body.length > LIMIT ? List.of() : List.of("no answer: " + e);
     }
     int status = response.statusCode();
+    statuses.merge(status, 1, Integer::sum);
     String type = response.headers().firstValue("Content-Type").orElse("");
     if (status >= 500 || valid && status != 200) {
       return List.of("status " + status + ": " + excerpt(response.body().getBytes(StandardCharsets.UTF_8)));
