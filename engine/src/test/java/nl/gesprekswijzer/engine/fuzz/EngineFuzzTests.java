@@ -31,13 +31,13 @@ class EngineFuzzTests {
       AdviceRequest request = Situations.next(settings.random(i));
       try {
         AdviceResponse first = engine.advise(request);
-        AdviceInvariants.check(first).forEach(f -> failures.add(f));
-        // Determinism: the same situation gives the same answer, also after other evaluations.
+        List<String> broken = new ArrayList<>(AdviceInvariants.check(first));
+        // Determinism: the same situation evaluated twice gives equal answers.
         if (!first.equals(engine.advise(request))) {
-          failures.add("a second evaluation gave another answer");
+          broken.add("a second evaluation gave another answer");
         }
-        if (!failures.isEmpty()) {
-          failures.add("  in case " + i + ": " + request);
+        for (String failure : broken) {
+          failures.add("case " + i + ": " + failure + " for " + request);
         }
       } catch (RuntimeException e) {
         failures.add("case " + i + " threw " + e + " for " + request);
