@@ -2,6 +2,7 @@ package nl.gesprekswijzer.engine.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -38,6 +39,37 @@ class EngineFuzzTests {
         }
         for (String failure : broken) {
           failures.add("case " + i + ": " + failure + " for " + request);
+        }
+      } catch (RuntimeException e) {
+        failures.add("case " + i + " threw " + e + " for " + request);
+      }
+    }
+    assertThat(failures).as("failures with " + settings).isEmpty();
+  }
+
+  /**
+   * Situations far from today's laws: before any parameter is in force, on leap days, at the end of
+   * the calendar. Refusing is allowed (a date the rules have no figures for), failing otherwise not.
+   */
+  @Test
+  void advisesOrRefusesSituationsOnEdgeDates() {
+    List<LocalDate> edges =
+        List.of(LocalDate.of(1, 1, 1), LocalDate.of(1900, 1, 1), LocalDate.of(2000, 2, 29), LocalDate.of(2023, 6, 30),
+            LocalDate.of(2024, 2, 29), LocalDate.of(2099, 12, 31), LocalDate.of(9999, 12, 31));
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < settings.tries() && failures.size() < MAX_REPORTED; i++) {
+      Random random = settings.random(i);
+      LocalDate reference = random.nextBoolean()
+          ? edges.get(random.nextInt(edges.size()))
+          : LocalDate.ofEpochDay(random.nextLong(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()));
+      AdviceRequest request = Situations.on(random, reference);
+      try {
+        for (String failure : AdviceInvariants.check(engine.advise(request))) {
+          failures.add("case " + i + ": " + failure + " for " + request);
+        }
+      } catch (InvalidRequestException e) {
+        if (e.violations().stream().map(Violation::field).anyMatch(String::isBlank)) {
+          failures.add("case " + i + " was refused without naming a field: " + e.getMessage());
         }
       } catch (RuntimeException e) {
         failures.add("case " + i + " threw " + e + " for " + request);

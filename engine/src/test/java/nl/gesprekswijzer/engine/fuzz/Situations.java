@@ -38,18 +38,29 @@ public final class Situations {
 
   private Situations() {}
 
+  /** A realistic situation on a date from 2023-07-01 to 2028, or without a date (today). */
   public static AdviceRequest next(Random random) {
     // One in ten leaves the reference date out, so the engine takes today: then every other date
     // is drawn before yesterday, which stays in the past even if the day changes meanwhile.
     boolean today = random.nextInt(10) == 0;
     LocalDate reference = today ? LocalDate.now(DUTCH_TIME).minusDays(1) : dateBetween(random, EARLIEST, LATEST);
+    AdviceRequest request = on(random, reference);
+    return today ? request.withReferenceDate(null) : request;
+  }
+
+  /**
+   * A realistic situation on any reference date, every other date on or before it; a CAO only from
+   * {@link #EARLIEST}, when the default rule set knows them all.
+   */
+  public static AdviceRequest on(Random random, LocalDate reference) {
     ConversationType type = pick(random, ConversationType.values());
+    boolean cao = !reference.isBefore(EARLIEST) && random.nextInt(3) == 0;
     return new AdviceRequest(
-        today ? null : reference,
+        reference,
         pick(random, new String[] {null, "nl", "en"}),
         new Conversation(type, random.nextBoolean() ? null : daysBefore(random, reference, 400)),
         new Employee(weeklyHours(random), daysBefore(random, reference, 40 * 365)),
-        new Employer(employerSize(random), random.nextInt(3) == 0 ? pick(random, CAOS.toArray(String[]::new)) : null),
+        new Employer(employerSize(random), cao ? pick(random, CAOS.toArray(String[]::new)) : null),
         caregiving(random, reference, type),
         sickness(random, reference, type),
         wishes(random));

@@ -38,7 +38,10 @@ final class MutatedRequests {
   private MutatedRequests() {}
 
   static byte[] next(Random random) {
-    ObjectNode request = JSON.valueToTree(Situations.next(random));
+    // Now and then a situation far from today, valid in itself: the rules may lack figures then.
+    LocalDate far = LocalDate.parse(RandomDocuments.pick(random, List.of("0001-01-01", "1958-09-02", "2024-02-29", "9999-12-31")));
+    ObjectNode request =
+        JSON.valueToTree(random.nextInt(5) == 0 ? Situations.on(random, far) : Situations.next(random));
     withoutNulls(request);
     List<String> raw = new ArrayList<>();
     String duplicate = null;
