@@ -39,10 +39,12 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   private final RuleSet ruleSet;
   private final Clock clock;
   private final RequestValidator validator = new RequestValidator();
+  private final @Nullable LocalDate firstDate;
 
   private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
     this.ruleSet = ruleSet;
     this.clock = clock;
+    this.firstDate = ruleSet.parameters().firstDate();
   }
 
   public static Builder builder() {
@@ -67,14 +69,15 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   }
 
   private List<Violation> furtherProblems(AdviceRequest request) {
-    List<Violation> problems = new ArrayList<>(caoProblems(request, ruleSet.caos()));
-    LocalDate first = ruleSet.parameters().firstDate();
-    if (first != null && request.referenceDate().isBefore(first)) {
-      // Found by fuzzing: before the first figure no rule can fire, not even the follow-up's.
-      problems.add(
-          new Violation(
-              "referenceDate", "must not be before " + first + ", the first date the rule set has figures for"));
+    List<Violation> caoProblems = caoProblems(request, ruleSet.caos());
+    if (firstDate == null || !request.referenceDate().isBefore(firstDate)) {
+      return caoProblems;
     }
+    // Found by fuzzing: before the first figure no rule can fire, not even the follow-up's.
+    List<Violation> problems = new ArrayList<>(caoProblems);
+    problems.add(
+        new Violation(
+            "referenceDate", "must not be before " + firstDate + ", the first date the rule set has figures for"));
     return problems;
   }
 
