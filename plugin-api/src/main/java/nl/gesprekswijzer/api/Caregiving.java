@@ -2,6 +2,7 @@ package nl.gesprekswijzer.api;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param childAge age in whole years; required when {@code relation} is {@code CHILD}, refused
  *     otherwise
- * @param hoursPerWeek hours of care per week, 0 to 168
+ * @param hoursPerWeek hours of care per week, 0 to 168, with at most 20 decimals
  * @param since the date the care started
  */
 @ChildAgeMatchesRelation
@@ -26,6 +27,8 @@ public record Caregiving(
     @NotNull
         @DecimalMin(value = "0", message = "must be at least 0")
         @DecimalMax(value = "168", message = "must be at most 168")
+        // A number such as 0.1e-999999999 is in range, but rounding it would cost 10^999999999.
+        @Digits(integer = 3, fraction = 20, message = "must have at most 3 digits before and 20 after the decimal point")
         BigDecimal hoursPerWeek,
     @NotNull LocalDate since,
     @NotNull CareSituation situation) {}

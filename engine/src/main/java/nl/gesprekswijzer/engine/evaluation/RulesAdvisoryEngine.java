@@ -3,6 +3,7 @@ package nl.gesprekswijzer.engine.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.gesprekswijzer.api.AdviceRequest;
@@ -38,10 +39,12 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   private final RuleSet ruleSet;
   private final Clock clock;
   private final RequestValidator validator = new RequestValidator();
+  private final @Nullable LocalDate firstDate;
 
   private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
     this.ruleSet = ruleSet;
     this.clock = clock;
+    this.firstDate = ruleSet.parameters().firstDate();
   }
 
   public static Builder builder() {
@@ -56,13 +59,26 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     AdviceRequest dated =
         request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
     Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
-    validator.validate(dated, caoProblems(dated, ruleSet.caos()));
+    validator.validate(dated, furtherProblems(dated));
 
     Advice advice = new Advice();
     StatelessKieSession session = ruleSet.newSession();
     session.setGlobal("advice", advice);
     session.execute(Facts.of(dated, parameters, ruleSet.caos()));
     return new ResponseAssembler(ruleSet, dated.languageOrDefault()).assemble(dated, advice);
+  }
+
+  private List<Violation> furtherProblems(AdviceRequest request) {
+    List<Violation> caoProblems = caoProblems(request, ruleSet.caos());
+    if (firstDate == null || !request.referenceDate().isBefore(firstDate)) {
+      return caoProblems;
+    }
+    // Found by fuzzing: before the first figure no rule can fire, not even the follow-up's.
+    List<Violation> problems = new ArrayList<>(caoProblems);
+    problems.add(
+        new Violation(
+            "referenceDate", "must not be before " + firstDate + ", the first date the rule set has figures for"));
+    return problems;
   }
 
   /**

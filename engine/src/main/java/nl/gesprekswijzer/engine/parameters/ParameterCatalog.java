@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.gesprekswijzer.engine.facts.Parameters;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Every parameter of a rule set, and the values in force on a given date. */
@@ -151,6 +153,17 @@ public final class ParameterCatalog {
 
   public Collection<Parameter> all() {
     return parameters.values();
+  }
+
+  /**
+   * The first date any figure applies from: before it the rules have nothing to go on, so a request
+   * for an earlier date cannot be answered. {@code null} for a catalog without parameters.
+   */
+  public @Nullable LocalDate firstDate() {
+    return parameters.values().stream()
+        .flatMap(parameter -> parameter.values().stream().map(Parameter.DatedValue::from))
+        .min(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   /** The values in force on the date, as the fact the rules read. */

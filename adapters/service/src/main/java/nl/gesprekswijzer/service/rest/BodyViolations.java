@@ -77,7 +77,7 @@ final class BodyViolations {
     StringBuilder path = new StringBuilder();
     for (JacksonException.Reference reference : exception.getPath()) {
       if (reference.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+        path.append(path.isEmpty() ? "" : ".").append(name(reference.getPropertyName()));
       } else if (reference.getIndex() >= 0) {
         path.append('[').append(reference.getIndex()).append(']');
       }
@@ -97,7 +97,7 @@ final class BodyViolations {
       if (context.inArray() && context.hasCurrentIndex()) {
         segments.push("[" + context.getCurrentIndex() + "]");
       } else if (context.inObject() && context.currentName() != null) {
-        segments.push(context.currentName());
+        segments.push(name(context.currentName()));
       }
     }
     StringBuilder path = new StringBuilder();
@@ -105,6 +105,14 @@ final class BodyViolations {
       path.append(path.isEmpty() || segment.startsWith("[") ? "" : ".").append(segment);
     }
     return path.toString();
+  }
+
+  /**
+   * A property name as it appears in a path; a blank one ({@code {"": 1}}) in quotes, so that the
+   * error still names a field a client can find.
+   */
+  private static String name(String property) {
+    return property.isBlank() ? '"' + property + '"' : property;
   }
 
   private static String orWholeRequest(String field) {

@@ -77,6 +77,25 @@ class ProblemResponsesIntegrationTests {
             exampleWith("\"childAge\": 6,", "\"childAge\": 6, \"diagnosis\": \"leukemia\","),
             "caregiving[0].diagnosis"),
         argumentSet(
+            "weekly hours in range but with a billion decimals",
+            exampleWith("\"weeklyHours\": 32", "\"weeklyHours\": 0.1e-999999999"),
+            "employee.weeklyHours"),
+        argumentSet(
+            "a reference date before the rule set has any figures",
+            exampleWith("\"referenceDate\": \"2026-11-23\"", "\"referenceDate\": \"1999-12-31\"")
+                .replace("2026-08-10", "1999-08-10")
+                .replace("2019-04-01", "1990-04-01")
+                .replace("2026-03-01", "1999-03-01"),
+            "referenceDate"),
+        argumentSet(
+            "a field with an empty name",
+            exampleWith("\"language\": \"nl\",", "\"language\": \"nl\", \"\": 1,"),
+            "\"\""),
+        argumentSet(
+            "a field with a blank name in a list entry",
+            exampleWith("\"childAge\": 6,", "\"childAge\": 6, \" \": 1,"),
+            "caregiving[0].\" \""),
+        argumentSet(
             "an unknown relation",
             exampleWith("\"CHILD\"", "\"COUSIN\""),
             "caregiving[0].relation"),
