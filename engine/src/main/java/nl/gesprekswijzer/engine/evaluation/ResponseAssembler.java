@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ final class ResponseAssembler {
   private final RuleSet ruleSet;
   private final TextCatalog texts;
   private final String language;
+  // A firing explains both itself and the agenda items and follow-up it proposed: render it once.
+  private final Map<Firing, String> reasons = new IdentityHashMap<>();
 
   ResponseAssembler(RuleSet ruleSet, String language) {
     this.ruleSet = ruleSet;
@@ -242,7 +245,12 @@ final class ResponseAssembler {
   }
 
   private String because(Firing firing) {
-    return texts.render(key(RULE, firing.rule()), language, firing.args());
+    String reason = reasons.get(firing);
+    if (reason == null) {
+      reason = texts.render(key(RULE, firing.rule()), language, firing.args());
+      reasons.put(firing, reason);
+    }
+    return reason;
   }
 
   private static <T> List<T> firstOfEach(List<T> entries, Function<T, String> id) {
