@@ -1,6 +1,17 @@
 package nl.gesprekswijzer.engine.evaluation;
 
-import static nl.gesprekswijzer.engine.text.TextKeys.*;
+import static nl.gesprekswijzer.engine.text.TextKeys.AGENDA_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.DEADLINE_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CAO_CONDITIONS;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CONDITIONS;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.FOLLOW_UP_BEFORE_DEADLINE;
+import static nl.gesprekswijzer.engine.text.TextKeys.PREPARATION;
+import static nl.gesprekswijzer.engine.text.TextKeys.RULE;
+import static nl.gesprekswijzer.engine.text.TextKeys.SOLUTION_DESCRIPTION;
+import static nl.gesprekswijzer.engine.text.TextKeys.SOLUTION_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.TIP;
+import static nl.gesprekswijzer.engine.text.TextKeys.WARNING;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,10 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
@@ -236,12 +245,33 @@ final class ResponseAssembler {
         .toList();
   }
 
+  /**
+   * One entry per rule and reason. Firings of one rule are adjacent once sorted, so a duplicate is
+   * sought among them only, rather than hashing every reason's whole text.
+   */
   private List<Explanation> explanation(Advice advice) {
-    Set<Explanation> explanation = new LinkedHashSet<>();
-    advice.firings().stream()
-        .sorted(Comparator.comparing(Firing::rule))
-        .forEach(firing -> explanation.add(new Explanation(firing.rule(), because(firing))));
+    List<Firing> firings = new ArrayList<>(advice.firings());
+    firings.sort(Comparator.comparing(Firing::rule));
+    List<Explanation> explanation = new ArrayList<>(firings.size());
+    int ofRule = 0;
+    for (Firing firing : firings) {
+      if (!explanation.isEmpty() && !explanation.get(explanation.size() - 1).rule().equals(firing.rule())) {
+        ofRule = explanation.size();
+      }
+      String reason = because(firing);
+      boolean seen = false;
+      for (int i = ofRule; i < explanation.size() && !seen; i++) {
+        seen = explanation.get(i).because().equals(reason);
+      }
+      if (!seen) {
+        explanation.add(new Explanation(firing.rule(), reason));
+      }
+    }
     return List.copyOf(explanation);
+  }
+
+  private String key(String pattern, String id) {
+    return texts.key(pattern, id);
   }
 
   private String because(Firing firing) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,10 @@ public final class TextCatalog {
   // Every text split into its literal parts and placeholders once, by language then key, so that
   // rendering an answer runs no regular expression: it was a quarter of an evaluation.
   private final Map<String, Map<String, Template>> templates;
+
+  // The keys an answer looks texts up by, built once per id: a key concatenated per call had to be
+  // hashed again on every lookup. Bounded by the ids the rule set's rules use.
+  private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
 
   private TextCatalog(Map<String, Map<String, String>> texts) {
     this.texts = Map.copyOf(texts);
@@ -110,6 +115,19 @@ public final class TextCatalog {
           }
         });
     return new TextCatalog(texts);
+  }
+
+  /** {@link TextKeys#key(String, String)}, the same key instance for every call with an id. */
+  public String key(String pattern, String id) {
+    Map<String, String> ofPattern = keys.get(pattern);
+    if (ofPattern == null) {
+      ofPattern = keys.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+    }
+    String key = ofPattern.get(id);
+    if (key == null) {
+      key = ofPattern.computeIfAbsent(id, i -> TextKeys.key(pattern, i));
+    }
+    return key;
   }
 
   public boolean contains(String key) {
