@@ -1,17 +1,27 @@
 package nl.gesprekswijzer.engine.evaluation;
 
-import static nl.gesprekswijzer.engine.text.TextKeys.*;
+import static nl.gesprekswijzer.engine.text.TextKeys.AGENDA_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.DEADLINE_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CAO_CONDITIONS;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CONDITIONS;
+import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.FOLLOW_UP_BEFORE_DEADLINE;
+import static nl.gesprekswijzer.engine.text.TextKeys.PREPARATION;
+import static nl.gesprekswijzer.engine.text.TextKeys.RULE;
+import static nl.gesprekswijzer.engine.text.TextKeys.SOLUTION_DESCRIPTION;
+import static nl.gesprekswijzer.engine.text.TextKeys.SOLUTION_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.TIP;
+import static nl.gesprekswijzer.engine.text.TextKeys.WARNING;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
@@ -49,6 +59,8 @@ final class ResponseAssembler {
   private final RuleSet ruleSet;
   private final TextCatalog texts;
   private final String language;
+  // A firing explains both itself and the agenda items and follow-up it proposed: render it once.
+  private final Map<Firing, String> reasons = new IdentityHashMap<>();
 
   ResponseAssembler(RuleSet ruleSet, String language) {
     this.ruleSet = ruleSet;
@@ -233,16 +245,42 @@ final class ResponseAssembler {
         .toList();
   }
 
+  /**
+   * One entry per rule and reason. Firings of one rule are adjacent once sorted, so a duplicate is
+   * sought among them only, rather than hashing every reason's whole text.
+   */
   private List<Explanation> explanation(Advice advice) {
-    Set<Explanation> explanation = new LinkedHashSet<>();
-    advice.firings().stream()
-        .sorted(Comparator.comparing(Firing::rule))
-        .forEach(firing -> explanation.add(new Explanation(firing.rule(), because(firing))));
+    List<Firing> firings = new ArrayList<>(advice.firings());
+    firings.sort(Comparator.comparing(Firing::rule));
+    List<Explanation> explanation = new ArrayList<>(firings.size());
+    int ofRule = 0;
+    for (Firing firing : firings) {
+      if (!explanation.isEmpty() && !explanation.get(explanation.size() - 1).rule().equals(firing.rule())) {
+        ofRule = explanation.size();
+      }
+      String reason = because(firing);
+      boolean seen = false;
+      for (int i = ofRule; i < explanation.size() && !seen; i++) {
+        seen = explanation.get(i).because().equals(reason);
+      }
+      if (!seen) {
+        explanation.add(new Explanation(firing.rule(), reason));
+      }
+    }
     return List.copyOf(explanation);
   }
 
+  private String key(String pattern, String id) {
+    return texts.key(pattern, id);
+  }
+
   private String because(Firing firing) {
-    return texts.render(key(RULE, firing.rule()), language, firing.args());
+    String reason = reasons.get(firing);
+    if (reason == null) {
+      reason = texts.render(key(RULE, firing.rule()), language, firing.args());
+      reasons.put(firing, reason);
+    }
+    return reason;
   }
 
   private static <T> List<T> firstOfEach(List<T> entries, Function<T, String> id) {

@@ -6,7 +6,6 @@ import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * A checked and compiled rule set: the rule base, the parameters, the CAO table and the texts. Immutable and
@@ -33,8 +32,4 @@ public record RuleSet(
     files = Map.copyOf(files);
   }
 
-  /** A fresh session for one evaluation. Cheap: the rule base is already compiled. */
-  public StatelessKieSession newSession() {
-    return kieBase.newStatelessKieSession();
-  }
 }

@@ -30,7 +30,8 @@ public final class TextKeys {
 
   /** The key for an id, e.g. {@code key(TIP, "LISTEN")} is {@code tip.LISTEN}. */
   public static String key(String pattern, String id) {
-    return pattern.replace("%s", id);
+    int at = pattern.indexOf("%s");
+    return pattern.substring(0, at) + id + pattern.substring(at + 2);
   }
 
   public static String value(Enum<?> constant) {

@@ -1,0 +1,80 @@
+package nl.gesprekswijzer.engine.benchmark;
+
+import java.nio.file.Path;
+import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
+
+/**
+ * A typical request of each conversation type, as the JSON a platform sends, and the full default
+ * rule set read from its folder in the {@code rules} module (so that the engine module needs no
+ * dependency on the rules jar; {@code -Dgesprekswijzer.ruleset=...} points elsewhere).
+ */
+final class Situations {
+
+  /** The contract's example: a parent caring for a seriously ill child who wants other hours. */
+  static final String CARE_BALANCE =
+      """
+      {"referenceDate": "2026-11-23", "language": "en",
+       "conversation": {"type": "CARE_BALANCE", "lastHeldOn": "2026-08-10"},
+       "employee": {"weeklyHours": 32, "employedSince": "2019-04-01"},
+       "employer": {"size": 240},
+       "caregiving": [{"relation": "CHILD", "childAge": 6, "hoursPerWeek": 14,
+                       "since": "2026-03-01", "situation": "SERIOUS_ILLNESS"}],
+       "wishes": ["FLEXIBLE_TIMES", "FEWER_HOURS"]}
+      """;
+
+  /** The contract's example as a sick-leave talk, with sickness and the CAO sociaal werk. */
+  static final String SICK_LEAVE =
+      """
+      {"referenceDate": "2026-11-23", "language": "nl",
+       "conversation": {"type": "SICK_LEAVE", "lastHeldOn": "2026-08-10"},
+       "employee": {"weeklyHours": 32, "employedSince": "2019-04-01"},
+       "employer": {"size": 240, "cao": "sociaal-werk"},
+       "caregiving": [{"relation": "CHILD", "childAge": 6, "hoursPerWeek": 14,
+                       "since": "2026-03-01", "situation": "SERIOUS_ILLNESS"}],
+       "sickness": {"firstSickDay": "2026-10-05", "workCapacityPercent": 50},
+       "wishes": ["FLEXIBLE_TIMES", "FEWER_HOURS"]}
+      """;
+
+  /** A regular check-in 13 weeks after the previous one, with a wish to work from home. */
+  static final String WELLBEING =
+      """
+      {"referenceDate": "2026-11-23", "language": "en",
+       "conversation": {"type": "WELLBEING", "lastHeldOn": "2026-08-24"},
+       "employee": {"weeklyHours": 32, "employedSince": "2019-04-01"},
+       "employer": {"size": 240},
+       "wishes": ["REMOTE_WORK"]}
+      """;
+
+  /** A career talk of an employee who wants to develop and look at another role. */
+  static final String CAREER =
+      """
+      {"referenceDate": "2026-11-23", "language": "nl",
+       "conversation": {"type": "CAREER", "lastHeldOn": "2025-11-10"},
+       "employee": {"weeklyHours": 36, "employedSince": "2021-03-01"},
+       "employer": {"size": 240},
+       "wishes": ["DEVELOPMENT", "OTHER_ROLE"]}
+      """;
+
+  private Situations() {}
+
+  static String json(String conversationType) {
+    return switch (conversationType) {
+      case "CARE_BALANCE" -> CARE_BALANCE;
+      case "SICK_LEAVE" -> SICK_LEAVE;
+      case "WELLBEING" -> WELLBEING;
+      case "CAREER" -> CAREER;
+      default -> throw new IllegalArgumentException(conversationType);
+    };
+  }
+
+  static Path ruleSetFolder() {
+    return Path.of(
+        System.getProperty("gesprekswijzer.ruleset", "../rules/src/main/resources/gesprekswijzer/ruleset"));
+  }
+
+  static RuleSet compileDefaultRuleSet() {
+    return RuleSetCompiler.compile(new DirectoryRuleSetSource(ruleSetFolder()));
+  }
+}

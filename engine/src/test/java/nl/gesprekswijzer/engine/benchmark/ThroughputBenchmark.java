@@ -1,0 +1,72 @@
+package nl.gesprekswijzer.engine.benchmark;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Evaluations per second of one shared engine on 1 and 2 threads, each thread cycling through the
+ * four typical situations, as a dashboard or a nightly run would mix them.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+// Drools' code paths take longer to compile than one situation's: a shorter warm-up still climbs.
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 4, time = 2)
+public class ThroughputBenchmark {
+
+  @State(Scope.Benchmark)
+  public static class Engine {
+    RulesAdvisoryEngine engine;
+    List<AdviceRequest> requests;
+
+    @Setup
+    public void buildEngineOnce() {
+      engine = RulesAdvisoryEngine.builder().ruleSet(Situations.compileDefaultRuleSet()).build();
+      JsonMapper json = JsonMapper.builder().build();
+      requests =
+          List.of(Situations.CARE_BALANCE, Situations.SICK_LEAVE, Situations.WELLBEING, Situations.CAREER).stream()
+              .map(body -> json.readValue(body, AdviceRequest.class))
+              .toList();
+    }
+  }
+
+  /** Each thread's place in the mix. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+  }
+
+  @Benchmark
+  @Threads(1)
+  public AdviceResponse oneThread(Engine state, Cursor cursor) {
+    return advise(state, cursor);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public AdviceResponse twoThreads(Engine state, Cursor cursor) {
+    return advise(state, cursor);
+  }
+
+  private static AdviceResponse advise(Engine state, Cursor cursor) {
+    AdviceRequest request = state.requests.get(cursor.next);
+    cursor.next = (cursor.next + 1) & 3;
+    return state.engine.advise(request);
+  }
+}
