@@ -1,5 +1,5 @@
 /**
- * Evaluating one request: validate it, turn it into facts, run the rules in a fresh session and
+ * Evaluating one request: validate it, turn it into facts, run the rules in a pooled session of its own and
  * assemble the answer with texts in the request's language.
  *
  * <p>{@link nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine} is the entry point; the rest
