@@ -55,7 +55,7 @@ public final class CaoTable {
 
   /** Whether the CAO has at least one row valid on the date. */
   public boolean knows(String cao, LocalDate date) {
-    return rows.stream().anyMatch(row -> row.provision().cao().equals(cao) && row.provision().appliesOn(date));
+    return !provisions(cao, date).isEmpty();
   }
 
   /** The codes of the CAOs with at least one row valid on the date, sorted. */
