@@ -4,8 +4,9 @@
 #   bash adapters/service/load/run.sh            # builds the jar first
 #   MVN_FLAGS=-o bash adapters/service/load/run.sh   # offline build
 #
-# LoadTest.java (next to this script, run as source by the JDK) starts the jar with -Xmx256m three
-# times to measure launch-to-first-answer, then drives the last one: GET /api/v1/ping and
+# LoadTest.java (next to this script, run as source by the JDK) starts the service as the README
+# does (adapters/service/start.sh) with JAVA_OPTS=-Xmx256m three times to measure
+# launch-to-first-answer, then drives the last one: GET /api/v1/ping and
 # POST /api/v1/advice (a mix of eight situations) from 32 connections for 15 s each, advice at a
 # fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
 # 32 connections is what the service admits at once on two cores (16 per core, see
@@ -15,7 +16,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 mvn -B -q ${MVN_FLAGS:-} package -DskipTests -pl adapters/service -am
-jar=$(ls adapters/service/target/service-*.jar | head -n 1)
 mkdir -p adapters/service/target
 pid_file=adapters/service/target/load-service.pid
 rm -f "$pid_file"
@@ -33,4 +33,4 @@ stop_service() {
 trap stop_service EXIT
 
 timeout --signal=TERM 15m java adapters/service/load/LoadTest.java \
-  --jar="$jar" --pid-file="$pid_file" --log=adapters/service/target/load-service.log "$@"
+  --pid-file="$pid_file" --log=adapters/service/target/load-service.log "$@"

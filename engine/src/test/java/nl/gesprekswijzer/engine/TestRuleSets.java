@@ -53,7 +53,7 @@ public final class TestRuleSets {
   /** The compiled minimal rule set with other files, for tests that only read files (scenarios). */
   public static RuleSet minimalWithFiles(Map<String, String> files) {
     RuleSet r = minimal();
-    return new RuleSet(r.source(), r.name(), r.version(), r.kieBase(), r.parameters(), r.texts(), r.caos(), r.ruleNames(),
+    return new RuleSet(r.source(), r.name(), r.version(), r.kieBase(), r.precompiled(), r.parameters(), r.texts(), r.caos(), r.ruleNames(),
         files);
   }
 

@@ -16,13 +16,16 @@ class GesprekswijzerApplication {
   private static final Logger log = LoggerFactory.getLogger(GesprekswijzerApplication.class);
 
   public static void main(String[] args) {
-    RuleSetCompiledInBackground.startEarly(GesprekswijzerApplication::buildEngine);
+    // The build runs main to prepare the context ahead of time (process-aot): no engine is needed.
+    if (!Boolean.getBoolean("spring.aot.processing")) {
+      RuleSetCompiledInBackground.startEarly(GesprekswijzerApplication::buildEngine);
+    }
     SpringApplication.run(GesprekswijzerApplication.class, args);
   }
 
   /**
-   * Compiling the rule set takes seconds, so it happens once, in the background while the rest of
-   * the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a
+   * Loading the rule set takes a second or more (seconds when it must be compiled), so it happens
+   * once, in the background while the rest of the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a
    * broken rule set still stops the start-up (with a {@code RuleSetException} naming every problem)
    * instead of failing requests.
    */

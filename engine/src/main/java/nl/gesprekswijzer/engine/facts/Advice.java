@@ -22,6 +22,11 @@ import org.kie.api.runtime.rule.RuleContext;
  *     advice.agenda(drools, "CARE_SITUATION", 10);
  * </pre>
  *
+ * <p>{@code drools} is typed {@code Object} because the rules reach it as two types: DRL compiled
+ * at start-up passes Drools' {@code KnowledgeHelper}, the executable model precompiled at build
+ * ({@code PrecompiledRuleBase}) its {@code Drools}. Both are a {@link RuleContext}, the only thing
+ * used of it.
+ *
  * <p>One instance per evaluation; not thread-safe, and it need not be.
  */
 public final class Advice {
@@ -158,10 +163,10 @@ public final class Advice {
    * rule's explanation text (key {@code rule.<rule name>}) and the texts of its advice can name
    * them as {@code {hours}}.
    */
-  public void because(RuleContext drools, Object... namesAndValues) {
+  public void because(Object drools, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException(
-          "Rule " + drools.getRule().getName() + " passes an odd number of names and values");
+          "Rule " + context(drools).getRule().getName() + " passes an odd number of names and values");
     }
     List<Object> args = firing(drools).args;
     for (Object value : namesAndValues) {
@@ -170,22 +175,22 @@ public final class Advice {
   }
 
   /** Puts a topic on the agenda; a lower rank comes first. */
-  public void agenda(RuleContext drools, String topic, int rank) {
+  public void agenda(Object drools, String topic, int rank) {
     agenda.add(new AgendaEntry(firing(drools), topic, rank));
   }
 
   /** Proposes a solution direction; a lower rank comes first. */
-  public void solution(RuleContext drools, String id, int rank) {
+  public void solution(Object drools, String id, int rank) {
     solutions.add(new SolutionEntry(firing(drools), id, rank, null));
   }
 
   /** Proposes a solution direction that rests on a law or CAO article. */
-  public void solution(RuleContext drools, String id, int rank, String legalBasis) {
+  public void solution(Object drools, String id, int rank, String legalBasis) {
     solutions.add(new SolutionEntry(firing(drools), id, rank, legalBasis));
   }
 
   /** Adds an entitlement; chain the figures that apply, e.g. {@code .maxHours(...)}. */
-  public EntitlementEntry entitlement(RuleContext drools, String id, String legalBasis) {
+  public EntitlementEntry entitlement(Object drools, String id, String legalBasis) {
     EntitlementEntry entry = new EntitlementEntry(firing(drools), id, legalBasis);
     entitlements.add(entry);
     return entry;
@@ -195,7 +200,7 @@ public final class Advice {
    * Adds the entitlement a row of the employee's CAO gives, with the row's figures, article and
    * CAO. Where the row carries a statutory id, its figures replace the law's in the answer.
    */
-  public EntitlementEntry entitlementFromCao(RuleContext drools, CaoProvision row, BigDecimal weeklyHours) {
+  public EntitlementEntry entitlementFromCao(Object drools, CaoProvision row, BigDecimal weeklyHours) {
     EntitlementEntry entry =
         entitlement(drools, row.entitlement(), row.legalBasis())
             .maxHours(row.maxHours(weeklyHours))
@@ -208,17 +213,17 @@ public final class Advice {
     return entry;
   }
 
-  public void deadline(RuleContext drools, String id, LocalDate dueDate, String legalBasis) {
+  public void deadline(Object drools, String id, LocalDate dueDate, String legalBasis) {
     deadlines.add(new DeadlineEntry(firing(drools), id, dueDate, legalBasis));
   }
 
   /** Proposes a follow-up interval; of all proposals the shortest wins. */
-  public void followUpWithin(RuleContext drools, int weeks) {
+  public void followUpWithin(Object drools, int weeks) {
     followUps.add(new FollowUpEntry(firing(drools), weeks));
   }
 
   /** Adds manager tips; a lower rank comes first, and tips of one call keep their order. */
-  public void tips(RuleContext drools, int rank, String... ids) {
+  public void tips(Object drools, int rank, String... ids) {
     Firing firing = firing(drools);
     for (int i = 0; i < ids.length; i++) {
       tips.add(new TipEntry(firing, ids[i], rank + i));
@@ -226,19 +231,20 @@ public final class Advice {
   }
 
   /** Adds items to the employee's checklist for one phase of the conversation. */
-  public void prepare(RuleContext drools, Phase phase, int rank, String... ids) {
+  public void prepare(Object drools, Phase phase, int rank, String... ids) {
     Firing firing = firing(drools);
     for (int i = 0; i < ids.length; i++) {
       preparation.add(new PreparationEntry(firing, ids[i], phase, rank + i));
     }
   }
 
-  public void warn(RuleContext drools, String id) {
+  public void warn(Object drools, String id) {
     warnings.add(new WarningEntry(firing(drools), id));
   }
 
   /** The firing a call belongs to: calls from one firing of a rule follow one another. */
-  private Firing firing(RuleContext drools) {
+  private Firing firing(Object consequence) {
+    RuleContext drools = context(consequence);
     Match match = drools.getMatch();
     if (match != lastMatch || lastFiring == null) {
       lastMatch = match;
@@ -246,6 +252,13 @@ public final class Advice {
       firings.add(lastFiring);
     }
     return lastFiring;
+  }
+
+  private static RuleContext context(Object drools) {
+    if (drools instanceof RuleContext context) {
+      return context;
+    }
+    throw new IllegalArgumentException("Pass the rule's own 'drools' to advice, not " + drools);
   }
 
   public List<Firing> firings() {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import nl.gesprekswijzer.spi.RuleSetSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule set packaged on the classpath under a root folder, by default {@value #DEFAULT_ROOT}
@@ -70,6 +71,16 @@ public final class ClasspathRuleSetSource implements RuleSetSource {
       }
     }
     throw new IOException("Cannot list the rule set at " + manifest);
+  }
+
+  /**
+   * The rule base compiled when the rule set was packaged ({@value PrecompiledRuleBase#SUFFIX}
+   * beside its root folder), or {@code null} when it was packaged without one.
+   */
+  public byte @Nullable [] precompiledRuleBase() throws IOException {
+    try (InputStream in = classLoader.getResourceAsStream(root + PrecompiledRuleBase.SUFFIX)) {
+      return in == null ? null : in.readAllBytes();
+    }
   }
 
   private static Map<String, String> readJar(JarFile jar, String manifestEntry) throws IOException {

@@ -12,6 +12,8 @@ import org.kie.api.KieBase;
  * shared by every evaluation; it is built once and never per request.
  *
  * @param version the manifest's version with a digest of every file, e.g. {@code 1.0.0+9f2c01ab}
+ * @param precompiled whether the rule base was loaded as compiled when the rules jar was built
+ *     ({@link PrecompiledRuleBase}) rather than compiled from the DRL files
  * @param caos the CAO entitlements, and with them the CAO codes a request may name
  * @param ruleNames the names of all rules, as the explanation names them
  * @param files every file of the rule set, scenarios included, keyed by relative path
@@ -21,6 +23,7 @@ public record RuleSet(
     String name,
     String version,
     KieBase kieBase,
+    boolean precompiled,
     ParameterCatalog parameters,
     TextCatalog texts,
     CaoTable caos,

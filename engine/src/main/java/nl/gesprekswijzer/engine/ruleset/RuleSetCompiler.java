@@ -24,6 +24,7 @@ import nl.gesprekswijzer.engine.text.TextKeys;
 import nl.gesprekswijzer.spi.RuleSetSource;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -66,19 +67,33 @@ public final class RuleSetCompiler {
 
   private RuleSetCompiler() {}
 
-  /** Reads and compiles the rule set of a source. */
+  /**
+   * Reads and compiles the rule set of a source. A classpath rule set packaged with its
+   * precompiled rule base ({@link PrecompiledRuleBase}) loads that instead of compiling its DRL,
+   * when the rule base was built from exactly these DRL files.
+   */
   public static RuleSet compile(RuleSetSource source) {
     Map<String, String> files;
+    byte[] precompiled;
     try {
       files = source.files();
+      precompiled = source instanceof ClasspathRuleSetSource classpath ? classpath.precompiledRuleBase() : null;
     } catch (IOException e) {
       throw new RuleSetException(source.description(), List.of(e.getMessage()));
     }
-    return compile(source.description(), files);
+    return compile(source.description(), files, precompiled);
   }
 
   /** Compiles a rule set from its files, keyed by path relative to the rule set's root. */
   public static RuleSet compile(String source, Map<String, String> files) {
+    return compile(source, files, null);
+  }
+
+  /**
+   * Checks a rule set's files and takes its rule base from a module built by {@link
+   * PrecompiledRuleBase} when that was built from exactly these DRL files, else compiles the DRL.
+   */
+  static RuleSet compile(String source, Map<String, String> files, byte @Nullable [] precompiled) {
     long started = System.nanoTime();
     List<String> problems = new ArrayList<>();
 
@@ -94,13 +109,7 @@ public final class RuleSetCompiler {
     CaoTable caos = CaoTable.read(files, problems);
     caos.checkTexts(texts::contains, problems);
 
-    Map<String, String> drls = new TreeMap<>();
-    files.forEach(
-        (path, content) -> {
-          if (path.startsWith("rules/") && path.endsWith(".drl")) {
-            drls.put(path, content);
-          }
-        });
+    Map<String, String> drls = drlFiles(files);
     if (drls.isEmpty()) {
       problems.add("rules/: no .drl files");
     }
@@ -113,7 +122,11 @@ public final class RuleSetCompiler {
     checkValueTexts(texts, problems);
 
     // Drools runs even when other files have problems, so that one build reports them all.
-    KieBase kieBase = drls.isEmpty() ? null : buildKieBase(drls, problems);
+    KieBase kieBase = drls.isEmpty() ? null : loadPrecompiled(source, precompiled, drls);
+    boolean loaded = kieBase != null;
+    if (kieBase == null && !drls.isEmpty()) {
+      kieBase = buildKieBase(drls, problems);
+    }
     Map<String, String> fileOfRule = kieBase == null ? Map.of() : ruleFiles(kieBase, problems);
     List<String> ruleNames = List.copyOf(fileOfRule.keySet());
     fileOfRule.forEach(
@@ -129,18 +142,52 @@ public final class RuleSetCompiler {
     }
     RuleSet ruleSet =
         new RuleSet(
-            source, name, version + "+" + digest(files), kieBase, parameters, texts, caos, ruleNames, files);
+            source, name, version + "+" + digest(files), kieBase, loaded, parameters, texts, caos, ruleNames, files);
     log.info(
-        "Rule set {} {} from {}: {} rules, {} parameters, {} CAO rows, {} texts, built in {} ms",
+        "Rule set {} {} from {}: {} rules ({}), {} parameters, {} CAO rows, {} texts, ready in {} ms",
         name,
         ruleSet.version(),
         source,
         ruleNames.size(),
+        loaded ? "rule base precompiled at build" : "compiled from DRL",
         parameters.all().size(),
         caos.size(),
         texts.keys().size(),
         (System.nanoTime() - started) / 1_000_000);
     return ruleSet;
+  }
+
+  /** The DRL files of a rule set: {@code rules/**.drl}. */
+  static Map<String, String> drlFiles(Map<String, String> files) {
+    Map<String, String> drls = new TreeMap<>();
+    files.forEach(
+        (path, content) -> {
+          if (path.startsWith("rules/") && path.endsWith(".drl")) {
+            drls.put(path, content);
+          }
+        });
+    return drls;
+  }
+
+  /**
+   * The precompiled rule base, when there is one and it was built from these DRL files. One that
+   * does not load is reported and the DRL compiled instead: the rules themselves decide.
+   */
+  private static @Nullable KieBase loadPrecompiled(
+      String source, byte @Nullable [] precompiled, Map<String, String> drls) {
+    if (precompiled == null) {
+      return null;
+    }
+    try {
+      KieBase kieBase = PrecompiledRuleBase.load(precompiled, drls);
+      if (kieBase == null) {
+        log.info("Rule set from {}: its precompiled rule base is of other rules; compiling the DRL", source);
+      }
+      return kieBase;
+    } catch (RuntimeException e) {
+      log.warn("Rule set from {}: its precompiled rule base does not load ({}); compiling the DRL", source, e.toString());
+      return null;
+    }
   }
 
   private static JsonNode parseYaml(String path, Map<String, String> files, List<String> problems) {

@@ -1,0 +1,175 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+
+/**
+ * The rule base of a packaged rule set, compiled when the rules jar is built instead of at every
+ * start: Drools' executable model, Java classes generated from the DRL and compiled by Maven's
+ * build. Loading it takes a fraction of compiling the DRL (1.5 s against 7 s on the project's
+ * 2-core machine), which is most of the service's start-up.
+ *
+ * <p>The module keeps a copy of every DRL file it was compiled from. It is only used when those
+ * copies equal the rule set's DRL files exactly; otherwise (a rule edited after the build, a folder
+ * of policy staff) the rules are compiled from their DRL as always. So a stale module can never
+ * answer for rules it was not built from.
+ *
+ * <p>Built by {@link #main}, which the {@code rules} module's build runs after copying its
+ * resources: it refuses the rule set with every problem {@link RuleSetCompiler} finds, so a broken
+ * rule fails the build rather than the start-up.
+ */
+public final class PrecompiledRuleBase {
+
+  /** Where a classpath rule set's module lies: beside its root folder, {@code <root>.kjar}. */
+  public static final String SUFFIX = ".kjar";
+
+  private static final String RESOURCES = "src/main/resources/";
+  private static final AtomicLong LOADS = new AtomicLong();
+
+  private PrecompiledRuleBase() {}
+
+  /**
+   * Compiles a rule set's DRL files into an executable-model module.
+   *
+   * @param drls the DRL files, keyed by path relative to the rule set's root
+   * @return the module as jar bytes, or {@code null} with the compiler's problems added
+   */
+  static byte @Nullable [] compile(Map<String, String> drls, List<String> problems) {
+    KieServices services = KieServices.get();
+    ReleaseId releaseId = releaseId(services, "precompiled");
+    KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+    drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
+    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+    try {
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      for (Message message : errors) {
+        String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
+        problems.add(path + " line " + message.getLine() + " (executable model): " + message.getText().strip());
+      }
+      return errors.isEmpty() ? ((InternalKieModule) builder.getKieModule()).getBytes() : null;
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * The rule base of a module built by {@link #compile}, when it was compiled from exactly these
+   * DRL files.
+   *
+   * @return the rule base, or {@code null} when the module was built from other rules
+   * @throws IllegalArgumentException when the bytes are not a module
+   */
+  static @Nullable KieBase load(byte[] module, Map<String, String> drls) {
+    MemoryFileSystem content = MemoryFileSystem.readFromJar(module);
+    if (!builtFrom(content, drls)) {
+      return null;
+    }
+    KieServices services = KieServices.get();
+    // A release id of its own per load, as for compiled rule sets: loads never replace each other.
+    ReleaseId releaseId = releaseId(services, "load-" + LOADS.incrementAndGet());
+    KieModuleModel model = services.newKieModuleModel();
+    KieBuilderImpl.setDefaultsforEmptyKieModule(model);
+    CanonicalKieModule kieModule = new CanonicalKieModule(new MemoryKieModule(releaseId, model, content));
+    services.getRepository().addKieModule(kieModule);
+    try {
+      return services.newKieContainer(releaseId, PrecompiledRuleBase.class.getClassLoader()).getKieBase();
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /** Whether the module holds exactly these DRL files, no more and no fewer. */
+  private static boolean builtFrom(MemoryFileSystem content, Map<String, String> drls) {
+    Map<String, byte[]> compiled = new TreeMap<>();
+    content
+        .getMap()
+        .forEach(
+            (path, bytes) -> {
+              if (path.asString().endsWith(".drl")) {
+                compiled.put(path.asString(), bytes);
+              }
+            });
+    if (!compiled.keySet().equals(new TreeMap<>(drls).keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, String> drl : drls.entrySet()) {
+      if (!Arrays.equals(compiled.get(drl.getKey()), drl.getValue().getBytes(StandardCharsets.UTF_8))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ReleaseId releaseId(KieServices services, String version) {
+    return services.newReleaseId("nl.gesprekswijzer.ruleset", "module", "1.0.0-" + version);
+  }
+
+  /**
+   * Build step: {@code PrecompiledRuleBase <rule set folder> <module file>}. Writes the module of
+   * {@link #build}; exits with 1 and every problem on standard error when the rule set cannot be
+   * used.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: PrecompiledRuleBase <rule set folder> <module file>");
+      System.exit(2);
+    }
+    long started = System.nanoTime();
+    Path target = Path.of(args[1]);
+    byte[] module;
+    try {
+      module = build(Path.of(args[0]));
+    } catch (RuleSetException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.write(target, module);
+    System.out.printf(
+        "Precompiled rule base %s: %d bytes in %d ms%n",
+        target, module.length, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Compiles a rule set folder's DRL into a module and checks the whole rule set on that module,
+   * as the engine will load it.
+   *
+   * @throws RuleSetException naming every problem, when the rule set cannot be used
+   */
+  static byte[] build(Path folder) throws IOException {
+    DirectoryRuleSetSource source = new DirectoryRuleSetSource(folder);
+    Map<String, String> files = source.files();
+    List<String> problems = new ArrayList<>();
+    byte[] module = compile(RuleSetCompiler.drlFiles(files), problems);
+    if (module == null) {
+      throw new RuleSetException(source.description(), problems);
+    }
+    if (!RuleSetCompiler.compile(source.description(), files, module).precompiled()) {
+      throw new IllegalStateException("The module just built from " + folder + " does not load");
+    }
+    return module;
+  }
+}
