@@ -9,7 +9,6 @@ import java.util.concurrent.Future;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
-import nl.gesprekswijzer.engine.fuzz.DefaultEngine;
 import nl.gesprekswijzer.engine.fuzz.Situations;
 
 /**
@@ -27,7 +26,11 @@ public final class BulkRun {
 
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
-    RulesAdvisoryEngine engine = DefaultEngine.get();
+    // The engine as the service runs it: the default rules with their precompiled rule base.
+    RulesAdvisoryEngine engine =
+        RulesAdvisoryEngine.builder()
+            .ruleSet(nl.gesprekswijzer.engine.benchmark.Situations.precompiledDefaultRuleSet())
+            .build();
     System.out.printf("rule set %s built in %d ms%n", engine.rulesetVersion(), millisSince(start));
 
     Random random = new Random(42);

@@ -26,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * conversation type, sampled so that JMH prints the median and the tail:
  *
  * <ul>
- *   <li>{@code advise}: the engine, from request record to response record (validation, facts,
- *       rules, texts, ordering);
+ *   <li>{@code advise}: the engine as the service runs it, on the rule base precompiled at build,
+ *       from request record to response record (validation, facts, rules, texts, ordering);
+ *   <li>{@code adviseCompiledFromDrl}: the same engine on the rules compiled from their DRL at
+ *       start, as a folder of policy staff is;
  *   <li>{@code naiveDrools}: the reference, the same rules with a new session per call;
  *   <li>{@code parseAndValidate}: the floor, only reading the JSON and validating the request.
  * </ul>
@@ -45,6 +47,7 @@ public class EvaluationBenchmark {
 
   private final ObjectMapper json = JsonMapper.builder().build();
   private RulesAdvisoryEngine engine;
+  private RulesAdvisoryEngine drlEngine;
   private NaiveEvaluation naive;
   private final Validation validation = new Validation();
   private String body;
@@ -53,7 +56,8 @@ public class EvaluationBenchmark {
   @Setup
   public void buildEngineOnce() {
     RuleSet ruleSet = Situations.compileDefaultRuleSet();
-    engine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
+    engine = RulesAdvisoryEngine.builder().ruleSet(Situations.precompiledDefaultRuleSet()).build();
+    drlEngine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
     naive = new NaiveEvaluation(ruleSet);
     body = Situations.json(conversation);
     request = json.readValue(body, AdviceRequest.class);
@@ -62,6 +66,11 @@ public class EvaluationBenchmark {
   @Benchmark
   public AdviceResponse advise() {
     return engine.advise(request);
+  }
+
+  @Benchmark
+  public AdviceResponse adviseCompiledFromDrl() {
+    return drlEngine.advise(request);
   }
 
   @Benchmark

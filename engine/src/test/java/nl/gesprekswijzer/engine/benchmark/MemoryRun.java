@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
-import nl.gesprekswijzer.engine.fuzz.DefaultEngine;
 import nl.gesprekswijzer.engine.fuzz.Situations;
 
 /**
@@ -27,7 +26,11 @@ public final class MemoryRun {
   private static final int THREADS = 2;
 
   public static void main(String[] args) throws Exception {
-    RulesAdvisoryEngine engine = DefaultEngine.get();
+    // The engine as the service runs it: the default rules with their precompiled rule base.
+    RulesAdvisoryEngine engine =
+        RulesAdvisoryEngine.builder()
+            .ruleSet(nl.gesprekswijzer.engine.benchmark.Situations.precompiledDefaultRuleSet())
+            .build();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.out.printf("rule set %s, max heap %d MiB%n", engine.rulesetVersion(), memory.getHeapMemoryUsage().getMax() >> 20);
     System.out.printf("%12s  %22s  %18s%n", "evaluations", "heap after full GC", "change since 0");

@@ -12,7 +12,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The time to read, check and compile the full default rule set from its files. The first build in
- * a fresh JVM is what start-up pays; the later ones what a rule change costs in a warm service.
+ * a fresh JVM is what start-up paid before the rule base was precompiled, and what a folder of
+ * policy staff still pays; the later ones what a rule change costs in a warm service. The start-up
+ * of the service itself, with the precompiled rule base, is measured by {@code
+ * adapters/service/load/startup.sh}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,14 +1,23 @@
 package nl.gesprekswijzer.engine.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
+import nl.gesprekswijzer.engine.ruleset.PrecompiledRuleBase;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 
 /**
  * A typical request of each conversation type, as the JSON a platform sends, and the full default
  * rule set read from its folder in the {@code rules} module (so that the engine module needs no
- * dependency on the rules jar; {@code -Dgesprekswijzer.ruleset=...} points elsewhere).
+ * dependency on the rules jar; {@code -Dgesprekswijzer.ruleset=...} points elsewhere), compiled from
+ * its DRL or precompiled as the rules jar ships it.
  */
 final class Situations {
 
@@ -74,7 +83,35 @@ final class Situations {
         System.getProperty("gesprekswijzer.ruleset", "../rules/src/main/resources/gesprekswijzer/ruleset"));
   }
 
+  /** The default rule set compiled from its DRL, as a folder of policy staff is. */
   static RuleSet compileDefaultRuleSet() {
     return RuleSetCompiler.compile(new DirectoryRuleSetSource(ruleSetFolder()));
+  }
+
+  /**
+   * The default rule set as the rules jar ships it: its files and, beside them, the rule base the
+   * build precompiles ({@link PrecompiledRuleBase}), loaded from a class path laid out as the jar.
+   * Building the module takes seconds; it happens here, before any measurement.
+   */
+  static RuleSet precompiledDefaultRuleSet() {
+    try {
+      Path classes = Files.createTempDirectory("gesprekswijzer-rules");
+      Path root = classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT);
+      for (Map.Entry<String, String> file : new DirectoryRuleSetSource(ruleSetFolder()).files().entrySet()) {
+        Path path = root.resolve(file.getKey());
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, file.getValue());
+      }
+      PrecompiledRuleBase.main(
+          new String[] {root.toString(), classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT + PrecompiledRuleBase.SUFFIX).toString()});
+      ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, Situations.class.getClassLoader());
+      RuleSet ruleSet = RuleSetCompiler.compile(new ClasspathRuleSetSource(ClasspathRuleSetSource.DEFAULT_ROOT, loader));
+      if (!ruleSet.precompiled()) {
+        throw new IllegalStateException("The precompiled rule base did not load");
+      }
+      return ruleSet;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
