@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The service's HTTP load test, on loopback, bounded in time (about two and a half minutes):
+# The service's HTTP load test, on loopback, bounded in time (about three and a half minutes):
 #
 #   bash adapters/service/load/run.sh            # builds the jar first
 #   MVN_FLAGS=-o bash adapters/service/load/run.sh   # offline build
@@ -11,6 +11,7 @@
 # fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
 # 32 connections is what the service admits at once on two cores (16 per core, see
 # gesprekswijzer.limits.max-concurrent-advice); the overload phase goes far beyond it.
+# Before measuring, a minute of advice load lets the JIT compiler finish (--warm-up-seconds=60).
 # Options pass through, e.g. --seconds=30 --connections=100 --rate=2000 --port=18080.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

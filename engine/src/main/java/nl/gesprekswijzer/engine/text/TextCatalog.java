@@ -2,7 +2,9 @@ package nl.gesprekswijzer.engine.text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +31,12 @@ public final class TextCatalog {
   public static final String MISSING = "\u27e6missing text: ";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-  private static final Map<String, DateTimeFormatter> DATE_FORMATS =
-      Map.of(
-          "nl", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")),
-          "en", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+  // Dates are written out as "23 november 2026": the month names of each language once, because a
+  // DateTimeFormatter per date was a tenth of rendering an answer.
+  private static final Map<String, Locale> LOCALES =
+      Map.of("nl", Locale.forLanguageTag("nl"), "en", Locale.ENGLISH);
+  private static final Map<String, String[]> MONTHS =
+      Map.of("nl", monthNames(LOCALES.get("nl")), "en", monthNames(LOCALES.get("en")));
   private static final Map<String, String> AND = Map.of("nl", " en ", "en", " and ");
 
   private final Map<String, Map<String, String>> texts;
@@ -43,6 +47,8 @@ public final class TextCatalog {
   // The keys an answer looks texts up by, built once per id: a key concatenated per call had to be
   // hashed again on every lookup. Bounded by the ids the rule set's rules use.
   private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
+  // How each enum constant reads in each language, once: its key is built by reflection.
+  private final Map<String, Map<Enum<?>, String>> values = new ConcurrentHashMap<>();
 
   private TextCatalog(Map<String, Map<String, String>> texts) {
     this.texts = Map.copyOf(texts);
@@ -74,7 +80,8 @@ public final class TextCatalog {
       int end = 0;
       while (matcher.find()) {
         literals.add(text.substring(end, matcher.start()));
-        names.add(matcher.group(1));
+        // Interned, like the names rules pass as literals: finding a value is then a reference test.
+        names.add(matcher.group(1).intern());
         end = matcher.end();
       }
       literals.add(text.substring(end));
@@ -175,6 +182,19 @@ public final class TextCatalog {
     return null;
   }
 
+  private String word(Enum<?> constant, String language) {
+    String key = TextKeys.value(constant);
+    return contains(key) ? render(key, language) : constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String[] monthNames(Locale locale) {
+    String[] names = new String[12];
+    for (Month month : Month.values()) {
+      names[month.ordinal()] = month.getDisplayName(TextStyle.FULL, locale);
+    }
+    return names;
+  }
+
   /** Numbers in the language's notation, dates written out, enum constants by their own text. */
   private String format(Object value, String language) {
     if (value instanceof BigDecimal number) {
@@ -182,11 +202,13 @@ public final class TextCatalog {
       return "nl".equals(language) ? plain.replace('.', ',') : plain;
     }
     if (value instanceof LocalDate date) {
-      return DATE_FORMATS.get(language).format(date);
+      if (date.getYear() < 1000 || date.getYear() > 9999) { // rare: the formatter pads and signs years
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALES.get(language)).format(date);
+      }
+      return date.getDayOfMonth() + " " + MONTHS.get(language)[date.getMonthValue() - 1] + " " + date.getYear();
     }
     if (value instanceof Enum<?> constant) {
-      String key = TextKeys.value(constant);
-      return contains(key) ? render(key, language) : constant.name().toLowerCase(Locale.ROOT);
+      return values.computeIfAbsent(language, l -> new ConcurrentHashMap<>()).computeIfAbsent(constant, c -> word(c, language));
     }
     if (value instanceof Collection<?> values) {
       List<String> parts = values.stream().map(v -> format(v, language)).toList();

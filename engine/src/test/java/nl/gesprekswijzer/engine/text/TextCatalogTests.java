@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.gesprekswijzer.api.Relation;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,22 @@ class TextCatalogTests {
 
     assertThat(texts.render("rule.intensive-care", "nl", values)).endsWith("sinds 23 november 2026.");
     assertThat(texts.render("rule.intensive-care", "en", values)).endsWith("since 23 November 2026.");
+  }
+
+  @Test
+  void writesEveryDateAsALongDateOfTheLanguage() {
+    for (String language : List.of("nl", "en")) {
+      DateTimeFormatter longDate =
+          DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language));
+      for (LocalDate date : List.of(LocalDate.of(1, 1, 1), LocalDate.of(999, 12, 31), LocalDate.of(10_000, 1, 1))) {
+        assertThat(texts.render("rule.intensive-care", language, List.of("hours", 8, "relation", Relation.CHILD, "since", date)))
+            .endsWith(longDate.format(date) + ".");
+      }
+      for (LocalDate date = LocalDate.of(1999, 1, 1); date.getYear() < 2032; date = date.plusDays(1)) {
+        String text = texts.render("rule.intensive-care", language, List.of("hours", 8, "relation", Relation.CHILD, "since", date));
+        assertThat(text).endsWith(" " + longDate.format(date) + ".");
+      }
+    }
   }
 
   @Test
