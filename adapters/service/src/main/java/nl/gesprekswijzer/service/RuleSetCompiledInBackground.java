@@ -13,7 +13,8 @@ import org.springframework.boot.ApplicationRunner;
 
 /**
  * The engine, built on a thread of its own while Spring starts the rest of the application:
- * compiling the rule set takes about as long as the context, and on two cores the two overlap.
+ * reading and checking the rule set and loading its precompiled rule base takes one to two seconds
+ * (compiling a DRL rule set, several), and on two cores that overlaps with Spring's own start.
  *
  * <p>A request that arrives before the rule set is ready waits for it. As an {@link
  * ApplicationRunner} it also makes the start-up wait for it: the application reports itself ready
@@ -29,7 +30,7 @@ final class RuleSetCompiledInBackground implements AdvisoryEngine, ApplicationRu
   private final CompletableFuture<AdvisoryEngine> engine;
 
   /**
-   * Starts compiling at once, before Spring has loaded a class: the rule set is the longest part of
+   * Starts building at once, before Spring has loaded a class: the rule set is a long part of
    * the start-up, so the earlier it starts, the more of it overlaps with Spring's.
    */
   static void startEarly(Supplier<AdvisoryEngine> build) {

@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.service.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +29,6 @@ class PackagedServiceIntegrationTests {
 
   /** Failsafe runs in the module's folder, where the script is. */
   private static final Path START = Path.of("start.sh").toAbsolutePath();
-  private static final String CONTRACT_EXAMPLE =
-      """
-      {"referenceDate": "2026-11-23", "language": "en",
-       "conversation": {"type": "CARE_BALANCE", "lastHeldOn": "2026-08-10"},
-       "employee": {"weeklyHours": 32, "employedSince": "2019-04-01"},
-       "employer": {"size": 240},
-       "caregiving": [{"relation": "CHILD", "childAge": 6, "hoursPerWeek": 14,
-                       "since": "2026-03-01", "situation": "SERIOUS_ILLNESS"}],
-       "wishes": ["FLEXIBLE_TIMES", "FEWER_HOURS"]}
-      """;
 
   private Process service;
 
@@ -85,7 +75,7 @@ class PackagedServiceIntegrationTests {
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/advice"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(CONTRACT_EXAMPLE))
+            .POST(BodyPublishers.ofString(ServiceClient.EXAMPLE))
             .build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (true) {
