@@ -46,6 +46,8 @@ class DefaultRuleSetScenarioTests {
   private static RuleSet ruleSet;
   private static RuleSet fromDrl;
   private static List<Scenario> scenarios;
+  private static AdvisoryEngine shipped;
+  private static AdvisoryEngine drl;
   private static ScenarioRunner runner;
   private static ScenarioRunner drlRunner;
 
@@ -53,12 +55,14 @@ class DefaultRuleSetScenarioTests {
   static void compileTheDefaultRuleSetOnce() throws IOException {
     // The compiler already refuses a rule set with a text missing in Dutch or English, a rule
     // without explanation, or a parameter without source: compiling is that test.
-    ClasspathRuleSetSource shipped = new ClasspathRuleSetSource();
-    ruleSet = RuleSetCompiler.compile(shipped);
-    fromDrl = RuleSetCompiler.compile("the default rules' DRL", shipped.files());
+    ClasspathRuleSetSource source = new ClasspathRuleSetSource();
+    ruleSet = RuleSetCompiler.compile(source);
+    fromDrl = RuleSetCompiler.compile("the default rules' DRL", source.files());
     scenarios = ScenarioLoader.load(ruleSet);
-    runner = new ScenarioRunner(RulesAdvisoryEngine.builder().ruleSet(ruleSet).build());
-    drlRunner = new ScenarioRunner(RulesAdvisoryEngine.builder().ruleSet(fromDrl).build());
+    shipped = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
+    drl = RulesAdvisoryEngine.builder().ruleSet(fromDrl).build();
+    runner = new ScenarioRunner(shipped);
+    drlRunner = new ScenarioRunner(drl);
   }
 
   @Test
@@ -84,8 +88,6 @@ class DefaultRuleSetScenarioTests {
 
   @TestFactory
   Stream<DynamicTest> thePrecompiledAndTheDrlRuleBaseAnswerAlike() {
-    AdvisoryEngine shipped = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
-    AdvisoryEngine drl = RulesAdvisoryEngine.builder().ruleSet(fromDrl).build();
     return scenarios.stream()
         .filter(scenario -> scenario.expect().path("error").isMissingNode())
         .map(
@@ -100,8 +102,6 @@ class DefaultRuleSetScenarioTests {
 
   @Test
   void thePrecompiledAndTheDrlRuleBaseAnswerAlikeForGeneratedSituations() {
-    AdvisoryEngine shipped = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
-    AdvisoryEngine drl = RulesAdvisoryEngine.builder().ruleSet(fromDrl).build();
     Random random = new Random(20261201);
     for (int i = 0; i < 500; i++) {
       AdviceRequest request = Situations.next(random);

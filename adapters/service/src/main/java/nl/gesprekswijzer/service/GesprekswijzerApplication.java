@@ -25,9 +25,9 @@ class GesprekswijzerApplication {
 
   /**
    * Loading the rule set takes a second or more (seconds when it must be compiled), so it happens
-   * once, in the background while the rest of the application starts (from {@code main} on, see {@link RuleSetCompiledInBackground}): a
-   * broken rule set still stops the start-up (with a {@code RuleSetException} naming every problem)
-   * instead of failing requests.
+   * once, in the background while the rest of the application starts (from {@code main} on, see
+   * {@link RuleSetCompiledInBackground}): a broken rule set still stops the start-up (with a {@code
+   * RuleSetException} naming every problem) instead of failing requests.
    */
   @Bean
   RuleSetCompiledInBackground advisoryEngine() {

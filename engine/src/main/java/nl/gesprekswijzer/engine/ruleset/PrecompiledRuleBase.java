@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
@@ -19,9 +18,6 @@ import org.drools.modelcompiler.CanonicalKieModule;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 
@@ -45,8 +41,6 @@ public final class PrecompiledRuleBase {
   /** Where a classpath rule set's module lies: beside its root folder, {@code <root>.kjar}. */
   public static final String SUFFIX = ".kjar";
 
-  private static final String RESOURCES = "src/main/resources/";
-  private static final AtomicLong LOADS = new AtomicLong();
 
   private PrecompiledRuleBase() {}
 
@@ -57,21 +51,12 @@ public final class PrecompiledRuleBase {
    * @return the module as jar bytes, or {@code null} with the compiler's problems added
    */
   static byte @Nullable [] compile(Map<String, String> drls, List<String> problems) {
-    KieServices services = KieServices.get();
-    ReleaseId releaseId = releaseId(services, "precompiled");
-    KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
-    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-    try {
-      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-      for (Message message : errors) {
-        String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
-        problems.add(path + " line " + message.getLine() + " (executable model): " + message.getText().strip());
-      }
-      return errors.isEmpty() ? ((InternalKieModule) builder.getKieModule()).getBytes() : null;
-    } finally {
-      services.getRepository().removeKieModule(releaseId);
-    }
+    return RuleSetCompiler.buildDrl(
+        drls,
+        ExecutableModelProject.class,
+        " (executable model)",
+        problems,
+        (services, builder) -> ((InternalKieModule) builder.getKieModule()).getBytes());
   }
 
   /**
@@ -87,8 +72,7 @@ public final class PrecompiledRuleBase {
       return null;
     }
     KieServices services = KieServices.get();
-    // A release id of its own per load, as for compiled rule sets: loads never replace each other.
-    ReleaseId releaseId = releaseId(services, "load-" + LOADS.incrementAndGet());
+    ReleaseId releaseId = RuleSetCompiler.newReleaseId(services);
     KieModuleModel model = services.newKieModuleModel();
     KieBuilderImpl.setDefaultsforEmptyKieModule(model);
     CanonicalKieModule kieModule = new CanonicalKieModule(new MemoryKieModule(releaseId, model, content));
@@ -111,7 +95,7 @@ public final class PrecompiledRuleBase {
                 compiled.put(path.asString(), bytes);
               }
             });
-    if (!compiled.keySet().equals(new TreeMap<>(drls).keySet())) {
+    if (!compiled.keySet().equals(drls.keySet())) {
       return false;
     }
     for (Map.Entry<String, String> drl : drls.entrySet()) {
@@ -120,10 +104,6 @@ public final class PrecompiledRuleBase {
       }
     }
     return true;
-  }
-
-  private static ReleaseId releaseId(KieServices services, String version) {
-    return services.newReleaseId("nl.gesprekswijzer.ruleset", "module", "1.0.0-" + version);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gesprekswijzer.api.CareSituation;
@@ -33,7 +34,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -253,29 +253,51 @@ public final class RuleSetCompiler {
     }
   }
 
-  private static KieBase buildKieBase(Map<String, String> drls, List<String> problems) {
+  private static @Nullable KieBase buildKieBase(Map<String, String> drls, List<String> problems) {
+    return buildDrl(
+        drls,
+        DrlProject.class,
+        "",
+        problems,
+        (services, builder) -> services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+  }
+
+  /**
+   * Builds DRL files with Drools as a project of the given type and takes what the caller needs of
+   * the result; the built module leaves Drools' repository again afterwards.
+   *
+   * @param kind how the problems name the kind of build, e.g. {@code " (executable model)"}
+   * @return the caller's result, or {@code null} with every error added to the problems
+   */
+  static <T> @Nullable T buildDrl(
+      Map<String, String> drls,
+      Class<? extends KieBuilder.ProjectType> projectType,
+      String kind,
+      List<String> problems,
+      BiFunction<KieServices, KieBuilder, T> result) {
     KieServices services = KieServices.get();
-    // A release id of its own per build: builds never see or replace each other's modules.
-    ReleaseId releaseId =
-        services.newReleaseId("nl.gesprekswijzer.ruleset", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+    ReleaseId releaseId = newReleaseId(services);
     KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
     drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
-    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    for (Message message : errors) {
-      String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
-      problems.add(path + " line " + message.getLine() + ": " + message.getText().strip());
-    }
-    if (!errors.isEmpty()) {
-      services.getRepository().removeKieModule(releaseId);
-      return null;
-    }
     try {
-      KieContainer container = services.newKieContainer(releaseId);
-      return container.getKieBase();
+      KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(projectType);
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      for (Message message : errors) {
+        String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
+        problems.add(path + " line " + message.getLine() + kind + ": " + message.getText().strip());
+      }
+      return errors.isEmpty() ? result.apply(services, builder) : null;
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * A release id of its own per build or load: they never see or replace each other's modules. Only
+   * the version differs, because a precompiled module finds its model under group and artifact.
+   */
+  static ReleaseId newReleaseId(KieServices services) {
+    return services.newReleaseId("nl.gesprekswijzer", "ruleset", "1.0.0-build-" + BUILDS.incrementAndGet());
   }
 
   /** Every rule's name and the file it is written in, sorted by name. */

@@ -208,7 +208,9 @@ public final class TextCatalog {
       return date.getDayOfMonth() + " " + MONTHS.get(language)[date.getMonthValue() - 1] + " " + date.getYear();
     }
     if (value instanceof Enum<?> constant) {
-      return values.computeIfAbsent(language, l -> new ConcurrentHashMap<>()).computeIfAbsent(constant, c -> word(c, language));
+      return values
+          .computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+          .computeIfAbsent(constant, c -> word(c, language));
     }
     if (value instanceof Collection<?> values) {
       List<String> parts = values.stream().map(v -> format(v, language)).toList();

@@ -90,11 +90,7 @@ class PrecompiledRuleBaseTests {
   @Test
   void aClasspathRuleSetUsesTheModuleBesideIt() throws IOException {
     Path root = temp.resolve("classes");
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = root.resolve("gesprekswijzer/ruleset").resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-    }
+    write(files, root.resolve("gesprekswijzer/ruleset"));
     Files.write(root.resolve("gesprekswijzer/ruleset" + PrecompiledRuleBase.SUFFIX), module);
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, getClass().getClassLoader())) {
@@ -116,11 +112,7 @@ class PrecompiledRuleBaseTests {
   @Test
   void theBuildStepWritesTheModuleAndRefusesABrokenRuleSet() throws IOException {
     Path folder = temp.resolve("ruleset");
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = folder.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-    }
+    write(files, folder);
     Path target = temp.resolve("out/ruleset.kjar");
 
     PrecompiledRuleBase.main(new String[] {folder.toString(), target.toString()});
@@ -130,5 +122,13 @@ class PrecompiledRuleBaseTests {
     assertThatThrownBy(() -> PrecompiledRuleBase.build(folder))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("tip.EXTRA");
+  }
+
+  private static void write(Map<String, String> files, Path folder) throws IOException {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path path = folder.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file.getValue());
+    }
   }
 }
