@@ -3,6 +3,7 @@ package nl.gesprekswijzer.engine.benchmark;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.NaiveEvaluation;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.evaluation.Validation;
@@ -31,7 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code adviseCompiledFromDrl}: the same engine on the rules compiled from their DRL at
  *       start, as a folder of policy staff is;
  *   <li>{@code naiveDrools}: the reference, the same rules with a new session per call;
- *   <li>{@code parseAndValidate}: the floor, only reading the JSON and validating the request.
+ *   <li>{@code droolsFloor}: the limit for any engine on Drools, the same rules with their
+ *       consequences emptied, matched on the same facts in a pooled session ({@link DroolsFloor});
+ *   <li>{@code parseAndValidate}: the floor of the request, only reading the JSON and validating
+ *       it;
+ *   <li>{@code writeAnswer}: the floor of the answer, only writing the response as JSON, which the
+ *       service does on top of {@code advise}.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -49,6 +55,8 @@ public class EvaluationBenchmark {
   private RulesAdvisoryEngine engine;
   private RulesAdvisoryEngine drlEngine;
   private NaiveEvaluation naive;
+  private DroolsFloor floor;
+  private AdviceResponse answer;
   private final Validation validation = new Validation();
   private String body;
   private AdviceRequest request;
@@ -59,8 +67,10 @@ public class EvaluationBenchmark {
     engine = RulesAdvisoryEngine.builder().ruleSet(Situations.precompiledDefaultRuleSet()).build();
     drlEngine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
     naive = new NaiveEvaluation(ruleSet);
+    floor = new DroolsFloor(ruleSet);
     body = Situations.json(conversation);
     request = json.readValue(body, AdviceRequest.class);
+    answer = engine.advise(request);
   }
 
   @Benchmark
@@ -76,6 +86,16 @@ public class EvaluationBenchmark {
   @Benchmark
   public AdviceResponse naiveDrools() {
     return naive.advise(request);
+  }
+
+  @Benchmark
+  public long droolsFloor() {
+    return floor.match(request);
+  }
+
+  @Benchmark
+  public byte[] writeAnswer() {
+    return json.writeValueAsBytes(answer);
   }
 
   @Benchmark

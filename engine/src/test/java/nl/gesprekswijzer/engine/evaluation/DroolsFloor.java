@@ -1,0 +1,62 @@
+package nl.gesprekswijzer.engine.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.engine.facts.Advice;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The benchmark's limit of what any engine on Drools can reach with this rule set: the same rules
+ * with every consequence emptied, evaluated on the same facts in a pooled session. What it costs
+ * is Drools matching the rules' conditions and putting the matches on its agenda, nothing else: no
+ * validation, no advice collected, no texts. Test-only.
+ */
+public final class DroolsFloor {
+
+  private static final Pattern CONSEQUENCE = Pattern.compile("(?s)\\bthen\\b.*?\\n(end\\b)");
+
+  private final RuleSet ruleSet;
+  private final KieSessionsPool sessions;
+
+  public DroolsFloor(RuleSet ruleSet) {
+    this.ruleSet = ruleSet;
+    KieServices services = KieServices.get();
+    ReleaseId releaseId = services.newReleaseId("nl.gesprekswijzer", "drools-floor", "1.0.0");
+    var fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+    for (Map.Entry<String, String> file : ruleSet.files().entrySet()) {
+      if (file.getKey().endsWith(".drl")) {
+        fileSystem.write(
+            "src/main/resources/" + file.getKey(), CONSEQUENCE.matcher(file.getValue()).replaceAll("then\n$1"));
+      }
+    }
+    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException("The rules without consequences do not build: " + errors);
+    }
+    sessions =
+        services.newKieContainer(releaseId).getKieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Expects a valid request with a reference date; answers how many rules matched. */
+  public long match(AdviceRequest request) {
+    KieSession session = sessions.newKieSession();
+    try {
+      session.setGlobal("advice", new Advice());
+      for (Object fact : Facts.of(request, ruleSet.parameters().on(request.referenceDate()), ruleSet.caos())) {
+        session.insert(fact);
+      }
+      return session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+  }
+}
