@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
@@ -33,11 +32,6 @@ import org.kie.api.runtime.KieSessionsPool;
  * <p>The rule set is compiled once, when the engine is built. Each call evaluates in a session of
  * its own, borrowed from a pool and emptied when it goes back, so the engine is thread-safe and keeps
  * no state between calls. It never logs or keeps anything of a situation.
- *
- * <p>An evaluation only computes, so the engine runs as many at once as there are processors
- * ({@link Builder#parallelism}); a caller beyond that waits its turn. Letting every caller in, for
- * example 32 requests of a web server on two cores, made each evaluation several times slower: the
- * cores switched between them and every extra session pushed the others out of the CPU caches.
  */
 public final class RulesAdvisoryEngine implements AdvisoryEngine {
 
@@ -50,15 +44,12 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   // Creating a session costs about a third of an evaluation; a pooled one is only reset. The pool
   // grows when more threads evaluate at once than it holds, and lives as long as this engine.
   private final KieSessionsPool sessions;
-  // One permit per evaluation that may run at once: the pool then never holds more sessions.
-  private final Semaphore turns;
 
-  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock, int parallelism) {
+  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
     this.ruleSet = ruleSet;
     this.clock = clock;
     this.firstDate = ruleSet.parameters().firstDate();
-    this.sessions = ruleSet.kieBase().newKieSessionsPool(parallelism);
-    this.turns = new Semaphore(parallelism);
+    this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
 
   public static Builder builder() {
@@ -70,15 +61,6 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     if (request == null) {
       throw RequestValidator.nullRequest();
     }
-    turns.acquireUninterruptibly();
-    try {
-      return evaluate(request);
-    } finally {
-      turns.release();
-    }
-  }
-
-  private AdviceResponse evaluate(AdviceRequest request) {
     AdviceRequest dated =
         request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
     Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
@@ -143,7 +125,6 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     private @Nullable RuleSet ruleSet;
     private RuleSetSource source = new ClasspathRuleSetSource();
     private Clock clock = Clock.system(DUTCH_TIME);
-    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -167,25 +148,10 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     }
 
     /**
-     * How many evaluations run at once (by default one per available processor); more callers wait
-     * for a turn.
-     *
-     * @throws IllegalArgumentException when below 1
-     */
-    public Builder parallelism(int evaluations) {
-      if (evaluations < 1) {
-        throw new IllegalArgumentException("parallelism must be at least 1, not " + evaluations);
-      }
-      this.parallelism = evaluations;
-      return this;
-    }
-
-    /**
      * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the rule set cannot be used
      */
     public RulesAdvisoryEngine build() {
-      return new RulesAdvisoryEngine(
-          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock, parallelism);
+      return new RulesAdvisoryEngine(ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock);
     }
   }
 }

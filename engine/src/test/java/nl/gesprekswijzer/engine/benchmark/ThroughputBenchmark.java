@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Evaluations per second of one shared engine (the rule base precompiled, as the service runs it)
  * on 1 and 2 threads, each thread cycling through the four typical situations, as a dashboard or a
  * nightly run would mix them; and from 32 threads, as many as the service admits at once on two
- * cores, where the engine's parallelism (one evaluation per processor) makes the rest wait.
+ * cores: what the engine does when far more callers than cores evaluate at once.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
