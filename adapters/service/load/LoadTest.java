@@ -102,6 +102,12 @@ public class LoadTest {
     // Drools' and Jackson's code paths take a minute or more of load on two cores before the JIT
     // compiler has finished with them: measured earlier, the figures would be those of warm-up.
     int warmUp = Integer.parseInt(options.getOrDefault("warm-up-seconds", "60"));
+    // Few at once: with 32 connections the compiler threads of both JVMs get so little of the two
+    // cores that a minute leaves much of the code interpreted (ping then measured a third as fast).
+    int warmUpConnections =
+        Integer.parseInt(
+            options.getOrDefault(
+                "warm-up-connections", String.valueOf(2 * Runtime.getRuntime().availableProcessors())));
     int rate = Integer.parseInt(options.getOrDefault("rate", "1000"));
     int overloadConnections = Integer.parseInt(options.getOrDefault("overload-connections", "400"));
     int startups = Integer.parseInt(options.getOrDefault("startups", "3"));
@@ -153,8 +159,8 @@ public class LoadTest {
       }
 
       System.out.println("Warming up…");
-      closedLoop("warm-up advice", port, advice, connections, warmUp);
-      closedLoop("warm-up ping", port, ping, connections, Math.max(3, warmUp / 6));
+      closedLoop("warm-up advice", port, advice, warmUpConnections, warmUp);
+      closedLoop("warm-up ping", port, ping, warmUpConnections, Math.max(3, warmUp / 6));
 
       List<Result> results = new ArrayList<>();
       System.out.println("Measuring…");

@@ -11,7 +11,10 @@
 # fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
 # 32 connections is what the service admits at once on two cores (16 per core, see
 # gesprekswijzer.limits.max-concurrent-advice); the overload phase goes far beyond it.
-# Before measuring, a minute of advice load lets the JIT compiler finish (--warm-up-seconds=60).
+# Before measuring, a minute of advice load from 2 connections per processor lets the JIT compiler
+# finish (--warm-up-seconds=60, --warm-up-connections=4 on two cores): warmed up from 32
+# connections, the compiler threads got so little of the cores that the figures were those of
+# half-compiled code.
 # Options pass through, e.g. --seconds=30 --connections=100 --rate=2000 --port=18080.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
