@@ -12,11 +12,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -34,11 +38,21 @@ class OverloadIntegrationTests {
 
   @MockitoBean AdvisoryEngine engine;
 
+  @Autowired ServletWebServerApplicationContext context;
+
   private ServiceClient client;
 
   @BeforeEach
   void connect() {
     client = new ServiceClient(port);
+  }
+
+  @Test
+  void givesTomcatAsManyWorkerThreadsAsTheLimitAdmitsAndSomeToSpare() {
+    TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+    AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
+
+    assertThat(protocol.getMaxThreads()).isEqualTo(1 + WebLimits.SPARE_THREADS);
   }
 
   @Test
