@@ -42,8 +42,8 @@ class WebLimits implements WebMvcConfigurer {
   /**
    * Tomcat's worker threads: the advice limit plus {@link #SPARE_THREADS}, unless {@code
    * server.tomcat.threads.max} is set. Far more threads than that only compete for the cores under
-   * overload: with Tomcat's 200 on two cores, refusals took a p99 of 1.1 s in the load test instead
-   * of 0.4–0.5 s with 48.
+   * overload: in an A/B of the load test on two cores, refusals took a p99 of 1.1–1.2 s with
+   * Tomcat's default of 200 and 0.36–0.5 s with 48 (adapters/service/load/RESULTS.md).
    */
   @Bean
   WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> workerThreads(Environment environment) {
