@@ -41,7 +41,6 @@ public final class PrecompiledRuleBase {
   /** Where a classpath rule set's module lies: beside its root folder, {@code <root>.kjar}. */
   public static final String SUFFIX = ".kjar";
 
-
   private PrecompiledRuleBase() {}
 
   /**

@@ -40,9 +40,6 @@ public final class TextCatalog {
   private static final Map<String, String> AND = Map.of("nl", " en ", "en", " and ");
 
   private final Map<String, Map<String, String>> texts;
-  // Every key as the one instance the maps hold, so that a lookup by a key from key() finds it by
-  // reference instead of comparing the characters of two equal strings.
-  private final Map<String, String> canonicalKeys;
   // Every text split into its literal parts and placeholders once, by language then key, so that
   // rendering an answer runs no regular expression: it was a quarter of an evaluation.
   private final Map<String, Map<String, Template>> templates;
@@ -55,13 +52,10 @@ public final class TextCatalog {
 
   private TextCatalog(Map<String, Map<String, String>> texts) {
     this.texts = Map.copyOf(texts);
-    Map<String, String> canonical = new HashMap<>();
-    this.texts.keySet().forEach(key -> canonical.put(key, key));
-    this.canonicalKeys = canonical;
     Map<String, Map<String, Template>> byLanguage = new HashMap<>();
     for (String language : LANGUAGES) {
       Map<String, Template> parsed = new HashMap<>();
-      this.texts.forEach(
+      texts.forEach(
           (key, translations) -> {
             String text = translations.get(language);
             if (text != null) {
@@ -138,13 +132,7 @@ public final class TextCatalog {
     }
     String key = ofPattern.get(id);
     if (key == null) {
-      key =
-          ofPattern.computeIfAbsent(
-              id,
-              i -> {
-                String built = TextKeys.key(pattern, i);
-                return canonicalKeys.getOrDefault(built, built);
-              });
+      key = ofPattern.computeIfAbsent(id, i -> TextKeys.key(pattern, i));
     }
     return key;
   }

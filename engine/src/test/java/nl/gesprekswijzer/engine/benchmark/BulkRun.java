@@ -27,10 +27,7 @@ public final class BulkRun {
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
     // The engine as the service runs it: the default rules with their precompiled rule base.
-    RulesAdvisoryEngine engine =
-        RulesAdvisoryEngine.builder()
-            .ruleSet(nl.gesprekswijzer.engine.benchmark.Situations.precompiledDefaultRuleSet())
-            .build();
+    RulesAdvisoryEngine engine = nl.gesprekswijzer.engine.benchmark.Situations.shippedEngine();
     System.out.printf("rule set %s built in %d ms%n", engine.rulesetVersion(), millisSince(start));
 
     Random random = new Random(42);

@@ -64,7 +64,7 @@ public class EvaluationBenchmark {
   @Setup
   public void buildEngineOnce() {
     RuleSet ruleSet = Situations.compileDefaultRuleSet();
-    engine = RulesAdvisoryEngine.builder().ruleSet(Situations.precompiledDefaultRuleSet()).build();
+    engine = Situations.shippedEngine();
     drlEngine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
     naive = new NaiveEvaluation(ruleSet);
     floor = new DroolsFloor(ruleSet);

@@ -27,10 +27,7 @@ public final class MemoryRun {
 
   public static void main(String[] args) throws Exception {
     // The engine as the service runs it: the default rules with their precompiled rule base.
-    RulesAdvisoryEngine engine =
-        RulesAdvisoryEngine.builder()
-            .ruleSet(nl.gesprekswijzer.engine.benchmark.Situations.precompiledDefaultRuleSet())
-            .build();
+    RulesAdvisoryEngine engine = nl.gesprekswijzer.engine.benchmark.Situations.shippedEngine();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.out.printf("rule set %s, max heap %d MiB%n", engine.rulesetVersion(), memory.getHeapMemoryUsage().getMax() >> 20);
     System.out.printf("%12s  %22s  %18s%n", "evaluations", "heap after full GC", "change since 0");

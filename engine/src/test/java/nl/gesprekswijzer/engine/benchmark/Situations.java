@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.PrecompiledRuleBase;
@@ -89,11 +90,12 @@ final class Situations {
   }
 
   /**
-   * The default rule set as the rules jar ships it: its files and, beside them, the rule base the
-   * build precompiles ({@link PrecompiledRuleBase}), loaded from a class path laid out as the jar.
-   * Building the module takes seconds; it happens here, before any measurement.
+   * The engine as the service runs it: on the default rule set as the rules jar ships it, its files
+   * and, beside them, the rule base the build precompiles ({@link PrecompiledRuleBase}), loaded from
+   * a class path laid out as the jar. Building the module takes seconds; it happens here, before any
+   * measurement.
    */
-  static RuleSet precompiledDefaultRuleSet() {
+  static RulesAdvisoryEngine shippedEngine() {
     try {
       Path classes = Files.createTempDirectory("gesprekswijzer-rules");
       Path root = classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT);
@@ -109,7 +111,7 @@ final class Situations {
       if (!ruleSet.precompiled()) {
         throw new IllegalStateException("The precompiled rule base did not load");
       }
-      return ruleSet;
+      return RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

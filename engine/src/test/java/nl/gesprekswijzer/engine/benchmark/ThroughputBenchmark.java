@@ -39,7 +39,7 @@ public class ThroughputBenchmark {
 
     @Setup
     public void buildEngineOnce() {
-      engine = RulesAdvisoryEngine.builder().ruleSet(Situations.precompiledDefaultRuleSet()).build();
+      engine = Situations.shippedEngine();
       JsonMapper json = JsonMapper.builder().build();
       requests =
           List.of(Situations.CARE_BALANCE, Situations.SICK_LEAVE, Situations.WELLBEING, Situations.CAREER).stream()

@@ -1,15 +1,12 @@
 package nl.gesprekswijzer.engine.evaluation;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -28,22 +25,11 @@ public final class DroolsFloor {
 
   public DroolsFloor(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
-    KieServices services = KieServices.get();
-    ReleaseId releaseId = services.newReleaseId("nl.gesprekswijzer", "drools-floor", "1.0.0");
-    var fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    for (Map.Entry<String, String> file : ruleSet.files().entrySet()) {
-      if (file.getKey().endsWith(".drl")) {
-        fileSystem.write(
-            "src/main/resources/" + file.getKey(), CONSEQUENCE.matcher(file.getValue()).replaceAll("then\n$1"));
-      }
-    }
-    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    if (!errors.isEmpty()) {
-      throw new IllegalStateException("The rules without consequences do not build: " + errors);
-    }
-    sessions =
-        services.newKieContainer(releaseId).getKieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    Map<String, String> files = new HashMap<>(ruleSet.files());
+    files.replaceAll(
+        (path, content) -> path.endsWith(".drl") ? CONSEQUENCE.matcher(content).replaceAll("then\n$1") : content);
+    RuleSet withoutConsequences = RuleSetCompiler.compile(ruleSet.source() + " without consequences", files);
+    sessions = withoutConsequences.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
 
   /** Expects a valid request with a reference date; answers how many rules matched. */
