@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param referenceDate the date the advice is for; {@code null} means today in Europe/Amsterdam
  * @param language {@code nl} or {@code en}; {@code null} means {@code nl}
+ * @param detail how much advice to return; {@code null} means {@link Detail#STANDARD}
  */
 @DatesNotAfterReferenceDate
 public record AdviceRequest(
@@ -29,7 +30,8 @@ public record AdviceRequest(
     @NotNull @Valid Employer employer,
     @Size(max = 20) List<@NotNull @Valid Caregiving> caregiving,
     @Nullable @Valid Sickness sickness,
-    @Size(max = 20) List<@NotNull Wish> wishes) {
+    @Size(max = 20) List<@NotNull Wish> wishes,
+    @Nullable Detail detail) {
 
   public static final String DEFAULT_LANGUAGE = "nl";
 
@@ -39,10 +41,34 @@ public record AdviceRequest(
     wishes = wishes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(wishes));
   }
 
+  /** A request without {@code detail}, as the contract's first version had it. */
+  public AdviceRequest(
+      @Nullable LocalDate referenceDate,
+      @Nullable String language,
+      Conversation conversation,
+      Employee employee,
+      Employer employer,
+      @Nullable List<Caregiving> caregiving,
+      @Nullable Sickness sickness,
+      @Nullable List<Wish> wishes) {
+    this(referenceDate, language, conversation, employee, employer, caregiving, sickness, wishes, null);
+  }
+
   /** The same request for another reference date. */
   public AdviceRequest withReferenceDate(LocalDate date) {
     return new AdviceRequest(
-        date, language, conversation, employee, employer, caregiving, sickness, wishes);
+        date, language, conversation, employee, employer, caregiving, sickness, wishes, detail);
+  }
+
+  /** The same request asking for every piece of advice. */
+  public AdviceRequest withDetail(Detail detail) {
+    return new AdviceRequest(
+        referenceDate, language, conversation, employee, employer, caregiving, sickness, wishes, detail);
+  }
+
+  /** Whether the answer should carry everything rather than the default list sizes. */
+  public boolean wantsFullDetail() {
+    return detail == Detail.FULL;
   }
 
   /** The language of the answer's texts: {@link #language()} or the default {@code nl}. */

@@ -1,6 +1,7 @@
 package nl.gesprekswijzer.engine.evaluation;
 
 import static nl.gesprekswijzer.engine.text.TextKeys.AGENDA_TITLE;
+import static nl.gesprekswijzer.engine.text.TextKeys.AGENDA_WHY;
 import static nl.gesprekswijzer.engine.text.TextKeys.DEADLINE_TITLE;
 import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CAO_CONDITIONS;
 import static nl.gesprekswijzer.engine.text.TextKeys.ENTITLEMENT_CONDITIONS;
@@ -37,6 +38,7 @@ import nl.gesprekswijzer.api.Warning;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.facts.Advice.Firing;
 import nl.gesprekswijzer.engine.facts.CaoProvision;
+import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 
@@ -44,8 +46,24 @@ import nl.gesprekswijzer.engine.text.TextCatalog;
  * Turns the advice the rules collected into the answer: texts in the request's language, one
  * entry per id, everything in the order to show it in. Ordering and texts live here, not in the
  * rules, so that rules stay independent of each other and cheap to evaluate.
+ *
+ * <p>Unless the request asks for {@code detail: FULL}, the agenda, the manager tips and the
+ * preparation are cut to the sizes the rule set's parameters give (the most important by rank),
+ * so that a platform can show the answer as it comes. The agenda always keeps its last item, the
+ * close of the talk.
  */
 final class ResponseAssembler {
+
+  /** Parameters the answer's shape reads, with the value used when a rule set has none. */
+  static final String MAX_AGENDA_ITEMS = "answer.max-agenda-items";
+
+  static final String MAX_MANAGER_TIPS = "answer.max-manager-tips";
+  static final String MAX_PREPARATION_ITEMS = "answer.max-preparation-items";
+  static final String DUE_SOON_DAYS = "deadlines.due-soon-days";
+  private static final int DEFAULT_AGENDA_ITEMS = 8;
+  private static final int DEFAULT_MANAGER_TIPS = 6;
+  private static final int DEFAULT_PREPARATION_ITEMS = 10;
+  private static final int DEFAULT_DUE_SOON_DAYS = 14;
 
   /** The contract's statutory entitlements in the order people read them; CAO-only ones follow. */
   private static final List<String> ENTITLEMENT_ORDER =
@@ -54,43 +72,60 @@ final class ResponseAssembler {
           "SHORT_TERM_CARE_LEAVE",
           "LONG_TERM_CARE_LEAVE",
           "PARENTAL_LEAVE",
+          "BIRTH_LEAVE",
+          "ADDITIONAL_BIRTH_LEAVE",
           "FLEXIBLE_WORK_REQUEST");
 
   private final RuleSet ruleSet;
   private final TextCatalog texts;
   private final String language;
+  private final Parameters parameters;
   // A firing explains both itself and the agenda items and follow-up it proposed: render it once.
   private final Map<Firing, String> reasons = new IdentityHashMap<>();
 
-  ResponseAssembler(RuleSet ruleSet, String language) {
+  ResponseAssembler(RuleSet ruleSet, String language, Parameters parameters) {
     this.ruleSet = ruleSet;
     this.texts = ruleSet.texts();
     this.language = language;
+    this.parameters = parameters;
   }
 
   AdviceResponse assemble(AdviceRequest request, Advice advice) {
-    List<Deadline> deadlines = deadlines(advice);
+    boolean full = request.wantsFullDetail();
+    List<Deadline> deadlines = deadlines(request.referenceDate(), advice);
     return new AdviceResponse(
         ruleSet.version(),
         request.referenceDate(),
-        agenda(advice),
+        agenda(advice, full ? Integer.MAX_VALUE : limit(MAX_AGENDA_ITEMS, DEFAULT_AGENDA_ITEMS)),
         solutions(advice),
         entitlements(advice),
         deadlines,
         followUp(request.referenceDate(), advice, deadlines),
-        tips(advice),
-        preparation(advice),
+        tips(advice, full ? Integer.MAX_VALUE : limit(MAX_MANAGER_TIPS, DEFAULT_MANAGER_TIPS)),
+        preparation(advice, full ? Integer.MAX_VALUE : limit(MAX_PREPARATION_ITEMS, DEFAULT_PREPARATION_ITEMS)),
         warnings(advice),
         explanation(advice));
   }
 
-  private List<AgendaItem> agenda(Advice advice) {
+  /** A size or period from the rule set's parameters, or the documented default without one. */
+  private int limit(String parameter, int otherwise) {
+    int value = parameters.whole(parameter);
+    return value > 0 ? value : otherwise;
+  }
+
+  private List<AgendaItem> agenda(Advice advice, int max) {
     List<Advice.AgendaEntry> entries =
         firstOfEach(
             advice.agenda().stream()
                 .sorted(Comparator.comparingInt(Advice.AgendaEntry::rank).thenComparing(Advice.AgendaEntry::topic))
                 .toList(),
             Advice.AgendaEntry::topic);
+    if (entries.size() > max) {
+      // The most important topics by rank, and the close of the talk, which ranks last.
+      Advice.AgendaEntry close = entries.get(entries.size() - 1);
+      entries = new ArrayList<>(entries.subList(0, max - 1));
+      entries.add(close);
+    }
     List<AgendaItem> agenda = new ArrayList<>(entries.size());
     for (Advice.AgendaEntry entry : entries) {
       agenda.add(
@@ -98,9 +133,15 @@ final class ResponseAssembler {
               entry.topic(),
               texts.render(key(AGENDA_TITLE, entry.topic()), language),
               agenda.size() + 1,
-              because(entry.firing())));
+              why(entry)));
     }
     return agenda;
+  }
+
+  /** The topic's own why, about the situation; the rule's explanation where a topic has none. */
+  private String why(Advice.AgendaEntry entry) {
+    String key = key(AGENDA_WHY, entry.topic());
+    return texts.contains(key) ? texts.render(key, language, entry.firing().args()) : because(entry.firing());
   }
 
   private List<Solution> solutions(Advice advice) {
@@ -170,7 +211,9 @@ final class ResponseAssembler {
     return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
 
-  private List<Deadline> deadlines(Advice advice) {
+  private List<Deadline> deadlines(LocalDate reference, Advice advice) {
+    int days = parameters.whole(DUE_SOON_DAYS);
+    LocalDate soon = reference.plusDays(days >= 0 ? days : DEFAULT_DUE_SOON_DAYS);
     return firstOfEach(advice.deadlines(), Advice.DeadlineEntry::id).stream()
         .sorted(Comparator.comparing(Advice.DeadlineEntry::dueDate).thenComparing(Advice.DeadlineEntry::id))
         .map(
@@ -179,8 +222,17 @@ final class ResponseAssembler {
                     entry.id(),
                     texts.render(key(DEADLINE_TITLE, entry.id()), language),
                     entry.dueDate(),
-                    entry.legalBasis()))
+                    entry.legalBasis(),
+                    status(entry.dueDate(), reference, soon)))
         .toList();
+  }
+
+  /** Passed before the reference date; due soon from it up to and including {@code soon}. */
+  static Deadline.Status status(LocalDate due, LocalDate reference, LocalDate soon) {
+    if (due.isBefore(reference)) {
+      return Deadline.Status.PASSED;
+    }
+    return due.isAfter(soon) ? Deadline.Status.UPCOMING : Deadline.Status.DUE_SOON;
   }
 
   /**
@@ -211,24 +263,29 @@ final class ResponseAssembler {
     return new FollowUp(shortest.weeks(), next, why);
   }
 
-  private List<ManagerTip> tips(Advice advice) {
+  private List<ManagerTip> tips(Advice advice, int max) {
     return firstOfEach(
             advice.tips().stream().sorted(Comparator.comparingInt(Advice.TipEntry::rank)).toList(),
             Advice.TipEntry::id)
         .stream()
+        .limit(max)
         .map(tip -> new ManagerTip(tip.id(), texts.render(key(TIP, tip.id()), language, tip.firing().args())))
         .toList();
   }
 
-  private List<PreparationItem> preparation(Advice advice) {
+  /** The most important items by rank, whatever their phase, shown before, during and after. */
+  private List<PreparationItem> preparation(Advice advice, int max) {
     return firstOfEach(
             advice.preparation().stream()
                 .sorted(
-                    Comparator.comparing(Advice.PreparationEntry::phase)
-                        .thenComparingInt(Advice.PreparationEntry::rank))
+                    Comparator.comparingInt(Advice.PreparationEntry::rank)
+                        .thenComparing(Advice.PreparationEntry::phase))
                 .toList(),
             Advice.PreparationEntry::id)
         .stream()
+        .limit(max)
+        .sorted(
+            Comparator.comparing(Advice.PreparationEntry::phase).thenComparingInt(Advice.PreparationEntry::rank))
         .map(
             item ->
                 new PreparationItem(

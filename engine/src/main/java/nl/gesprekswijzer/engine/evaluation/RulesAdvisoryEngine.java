@@ -77,7 +77,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     } finally {
       session.dispose(); // back to the pool, emptied
     }
-    return new ResponseAssembler(ruleSet, dated.languageOrDefault()).assemble(dated, advice);
+    return new ResponseAssembler(ruleSet, dated.languageOrDefault(), parameters).assemble(dated, advice);
   }
 
   private List<Violation> furtherProblems(AdviceRequest request) {

@@ -3,8 +3,10 @@ package nl.gesprekswijzer.engine.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
+import nl.gesprekswijzer.engine.text.TextValue;
 
 /**
  * One person the employee cares for.
@@ -12,6 +14,10 @@ import nl.gesprekswijzer.api.Relation;
  * @param number the position in the request's {@code caregiving} list, counting from 1
  * @param childAge the child's age, or -1 when the person is not the employee's child
  * @param weeks whole weeks between the start of the care and the reference date
+ *
+ * <p>Inside a text, a person cared for reads as the phrase {@code value.Care.<RELATION>}, which may
+ * name {@code {childAge}}, {@code {hours}}, {@code {situation}} and {@code {since}}; a rule passes
+ * all of them, e.g. collected, to name each person rather than only the first.
  */
 public record Care(
     int number,
@@ -20,7 +26,8 @@ public record Care(
     BigDecimal hoursPerWeek,
     LocalDate since,
     CareSituation situation,
-    long weeks) {
+    long weeks)
+    implements TextValue {
 
   public static Care of(
       int number,
@@ -38,5 +45,16 @@ public record Care(
         since,
         situation,
         ChronoUnit.WEEKS.between(since, referenceDate));
+  }
+
+  @Override
+  public String textKey() {
+    return "value.Care." + relation.name();
+  }
+
+  @Override
+  public List<Object> textArgs() {
+    return List.of(
+        "relation", relation, "childAge", childAge, "hours", hoursPerWeek, "situation", situation, "since", since);
   }
 }

@@ -195,8 +195,14 @@ public final class TextCatalog {
     return names;
   }
 
-  /** Numbers in the language's notation, dates written out, enum constants by their own text. */
+  /**
+   * Numbers in the language's notation, dates written out, enum constants and {@link TextValue}s by
+   * their own text, lists as an enumeration.
+   */
   private String format(Object value, String language) {
+    if (value instanceof TextValue phrase) {
+      return render(phrase.textKey(), language, phrase.textArgs());
+    }
     if (value instanceof BigDecimal number) {
       String plain = number.stripTrailingZeros().toPlainString();
       return "nl".equals(language) ? plain.replace('.', ',') : plain;

@@ -7,6 +7,11 @@ package nl.gesprekswijzer.engine.text;
 public final class TextKeys {
 
   public static final String AGENDA_TITLE = "agenda.%s.title";
+  /**
+   * Why a topic is on the agenda, about the situation, for manager and employee alike; rendered
+   * with the values of the rule firing that put it there.
+   */
+  public static final String AGENDA_WHY = "agenda.%s.why";
   public static final String SOLUTION_TITLE = "solution.%s.title";
   public static final String SOLUTION_DESCRIPTION = "solution.%s.description";
   public static final String ENTITLEMENT_TITLE = "entitlement.%s.title";
@@ -20,7 +25,10 @@ public final class TextKeys {
   public static final String TIP = "tip.%s";
   public static final String PREPARATION = "preparation.%s";
   public static final String WARNING = "warning.%s";
-  /** Why a rule fired; also the "why" of the agenda items and follow-up it proposes. */
+  /**
+   * Why a rule fired, for policy staff; also the "why" of the follow-up it proposes, and of an
+   * agenda item whose topic has no {@link #AGENDA_WHY} text.
+   */
   public static final String RULE = "rule.%s";
   /** How an enum constant reads inside a sentence, e.g. {@code value.Relation.CHILD}. */
   public static final String VALUE = "value.%s.%s";

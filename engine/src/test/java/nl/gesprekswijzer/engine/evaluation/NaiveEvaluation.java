@@ -36,6 +36,6 @@ public final class NaiveEvaluation {
     } finally {
       session.dispose();
     }
-    return new ResponseAssembler(ruleSet, request.languageOrDefault()).assemble(request, advice);
+    return new ResponseAssembler(ruleSet, request.languageOrDefault(), parameters).assemble(request, advice);
   }
 }

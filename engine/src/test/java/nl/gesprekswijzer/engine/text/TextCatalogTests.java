@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
+import nl.gesprekswijzer.engine.facts.Care;
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -38,6 +40,15 @@ class TextCatalogTests {
           value.Relation.PARENT:
             nl: ouder
             en: parent
+          value.Care.CHILD:
+            nl: een kind van {childAge} ({hours} uur per week)
+            en: a child aged {childAge} ({hours} hours a week)
+          value.Care.PARENT:
+            nl: een ouder ({hours} uur per week)
+            en: a parent ({hours} hours a week)
+          rule.people:
+            nl: De medewerker zorgt voor {people}.
+            en: The employee cares for {people}.
           """);
 
   @Test
@@ -96,6 +107,20 @@ class TextCatalogTests {
     List<Object> values = List.of("hours", 8, "relation", Relation.SOCIAL, "since", LocalDate.of(2026, 3, 1));
 
     assertThat(texts.render("rule.intensive-care", "en", values)).contains("for your social,");
+  }
+
+  @Test
+  void writesEachPersonCaredForAsAPhraseOfItsOwn() {
+    LocalDate reference = LocalDate.of(2026, 11, 23);
+    List<Object> people =
+        List.of(
+            Care.of(1, Relation.CHILD, 6, new BigDecimal("14"), reference, CareSituation.STABLE, reference),
+            Care.of(2, Relation.PARENT, -1, new BigDecimal("4.5"), reference, CareSituation.STABLE, reference));
+
+    assertThat(texts.render("rule.people", "nl", List.of("people", people)))
+        .isEqualTo("De medewerker zorgt voor een kind van 6 (14 uur per week) en een ouder (4,5 uur per week).");
+    assertThat(texts.render("rule.people", "en", List.of("people", people.subList(1, 2))))
+        .isEqualTo("The employee cares for a parent (4.5 hours a week).");
   }
 
   @Test
