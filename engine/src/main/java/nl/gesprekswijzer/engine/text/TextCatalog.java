@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -135,6 +136,12 @@ public final class TextCatalog {
       key = ofPattern.computeIfAbsent(id, i -> TextKeys.key(pattern, i));
     }
     return key;
+  }
+
+  /** The text as written, placeholders unfilled, or {@code null} when there is none. */
+  public @Nullable String text(String key, String language) {
+    Map<String, String> translations = texts.get(key);
+    return translations == null ? null : translations.get(language);
   }
 
   public boolean contains(String key) {

@@ -80,17 +80,23 @@ class AdviceEndpointIntegrationTests {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode advice = json(response);
     List<String> deadlines = new ArrayList<>();
-    advice.path("deadlines").forEach(d -> deadlines.add(d.path("id").asString() + " " + d.path("dueDate").asString()));
-    // firstSickDay + (7·N − 1) days; the UWV report on the first working day after week 42.
+    advice
+        .path("deadlines")
+        .forEach(
+            d ->
+                deadlines.add(
+                    d.path("id").asString() + " " + d.path("dueDate").asString() + " " + d.path("status").asString()));
+    // firstSickDay + (7·N − 1) days; the UWV report on the first working day after week 42. On
+    // 23 November, a deadline before it has passed and one within 14 days is due soon.
     assertThat(deadlines)
         .containsExactly(
-            "REPORT_TO_OCCUPATIONAL_DOCTOR 2026-10-11",
-            "PROBLEM_ANALYSIS 2026-11-15",
-            "ACTION_PLAN 2026-11-29",
-            "UWV_SICKNESS_REPORT 2027-07-26",
-            "FIRST_YEAR_EVALUATION 2027-10-03",
-            "WIA_APPLICATION 2028-07-16",
-            "END_OF_WAGE_CONTINUATION 2028-10-01");
+            "REPORT_TO_OCCUPATIONAL_DOCTOR 2026-10-11 PASSED",
+            "PROBLEM_ANALYSIS 2026-11-15 PASSED",
+            "ACTION_PLAN 2026-11-29 DUE_SOON",
+            "UWV_SICKNESS_REPORT 2027-07-26 UPCOMING",
+            "FIRST_YEAR_EVALUATION 2027-10-03 UPCOMING",
+            "WIA_APPLICATION 2028-07-16 UPCOMING",
+            "END_OF_WAGE_CONTINUATION 2028-10-01 UPCOMING");
     assertThat(advice.path("followUp").path("intervalWeeks").asInt()).isEqualTo(4);
     assertThat(advice.path("followUp").path("nextDate").asString()).isEqualTo("2026-11-29");
     JsonNode shortTermLeave = advice.path("entitlements").get(1);
@@ -123,6 +129,29 @@ class AdviceEndpointIntegrationTests {
                 assertThat(entitlement.path("earliestStart").asString()).matches(ISO_DATE);
               }
             });
+  }
+
+  @Test
+  void keepsToTheDefaultListSizesUnlessEveryDetailIsAskedFor() {
+    JsonNode standard = json(client.postAdvice(EXAMPLE));
+    JsonNode full = json(client.postAdvice(EXAMPLE.replaceFirst("\\{", "{ \"detail\": \"FULL\",")));
+
+    assertThat(standard.path("agenda").size()).isLessThanOrEqualTo(8);
+    assertThat(standard.path("managerTips").size()).isLessThanOrEqualTo(6);
+    assertThat(standard.path("preparation").size()).isLessThanOrEqualTo(10);
+    assertThat(standard.path("agenda").get(standard.path("agenda").size() - 1).path("topic").asString())
+        .isEqualTo("CLOSING");
+    assertThat(full.path("agenda").size()).isGreaterThan(standard.path("agenda").size());
+    assertThat(full.path("preparation").size()).isGreaterThan(standard.path("preparation").size());
+  }
+
+  @Test
+  void refusesAnUnknownDetail() {
+    HttpResponse<String> response =
+        client.postAdvice(EXAMPLE.replaceFirst("\\{", "{ \"detail\": \"EVERYTHING\","));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("detail");
   }
 
   @Test
