@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.gesprekswijzer.api.constraints.CareHoursWithinAWeek;
 import nl.gesprekswijzer.api.constraints.DatesNotAfterReferenceDate;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param detail how much advice to return; {@code null} means {@link Detail#STANDARD}
  */
 @DatesNotAfterReferenceDate
+@CareHoursWithinAWeek
 public record AdviceRequest(
     @Nullable LocalDate referenceDate,
     @Nullable @Pattern(regexp = "nl|en", message = "must be 'nl' or 'en'") String language,

@@ -2,12 +2,12 @@ package nl.gesprekswijzer.api;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.gesprekswijzer.api.constraints.AtMostDecimals;
 import nl.gesprekswijzer.api.constraints.ChildAgeMatchesRelation;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param childAge age in whole years; required when {@code relation} is {@code CHILD}, refused
  *     otherwise
- * @param hoursPerWeek hours of care per week, 0 to 168, with at most 20 decimals
+ * @param hoursPerWeek hours of care per week, 0 to 168 (the hours of a week), with at most 20
+ *     decimals; all people cared for together at most 168 too ({@link
+ *     nl.gesprekswijzer.api.constraints.CareHoursWithinAWeek})
  * @param since the date the care started
  */
 @ChildAgeMatchesRelation
@@ -27,8 +29,7 @@ public record Caregiving(
     @NotNull
         @DecimalMin(value = "0", message = "must be at least 0")
         @DecimalMax(value = "168", message = "must be at most 168")
-        // A number such as 0.1e-999999999 is in range, but rounding it would cost 10^999999999.
-        @Digits(integer = 3, fraction = 20, message = "must have at most 3 digits before and 20 after the decimal point")
+        @AtMostDecimals(20)
         BigDecimal hoursPerWeek,
     @NotNull LocalDate since,
     @NotNull CareSituation situation) {}

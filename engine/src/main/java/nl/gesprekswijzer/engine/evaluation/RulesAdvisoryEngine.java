@@ -40,7 +40,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   private final RuleSet ruleSet;
   private final Clock clock;
   private final RequestValidator validator = new RequestValidator();
-  private final @Nullable LocalDate firstDate;
+  private final ReferenceDateRange dates;
   // Creating a session costs about a third of an evaluation; a pooled one is only reset. The pool
   // grows when more threads evaluate at once than it holds, and lives as long as this engine.
   private final KieSessionsPool sessions;
@@ -48,7 +48,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
     this.ruleSet = ruleSet;
     this.clock = clock;
-    this.firstDate = ruleSet.parameters().firstDate();
+    this.dates = ReferenceDateRange.of(ruleSet);
     this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
 
@@ -80,16 +80,10 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     return new ResponseAssembler(ruleSet, dated.languageOrDefault(), parameters).assemble(dated, advice);
   }
 
+  /** What the rule set refuses beyond the contract: a date it cannot advise on, an unknown CAO. */
   private List<Violation> furtherProblems(AdviceRequest request) {
-    List<Violation> caoProblems = caoProblems(request, ruleSet.caos());
-    if (firstDate == null || !request.referenceDate().isBefore(firstDate)) {
-      return caoProblems;
-    }
-    // Found by fuzzing: before the first figure no rule can fire, not even the follow-up's.
-    List<Violation> problems = new ArrayList<>(caoProblems);
-    problems.add(
-        new Violation(
-            "referenceDate", "must not be before " + firstDate + ", the first date the rule set has figures for"));
+    List<Violation> problems = new ArrayList<>(caoProblems(request, ruleSet.caos()));
+    dates.problem(request.referenceDate()).ifPresent(problems::add);
     return problems;
   }
 

@@ -22,6 +22,9 @@ public final class AdviceInvariants {
   /** A placeholder the text catalog left unfilled, such as {@code {maxHours}}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
 
+  /** A date beyond year 9999 or before year 0, as Java writes it: {@code +10000-01-28}. */
+  private static final Pattern FAR_DATE = Pattern.compile("[+-][0-9]{4,}-[0-9]{2}-[0-9]{2}");
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private AdviceInvariants() {}
@@ -98,6 +101,9 @@ public final class AdviceInvariants {
       String text = node.asString();
       if (text.isBlank() || text.contains("\u27e6") || PLACEHOLDER.matcher(text).find()) {
         failures.add("text at " + path + " is blank, missing or unfilled: " + text);
+      }
+      if (FAR_DATE.matcher(text).find()) {
+        failures.add("text at " + path + " has a date no one can use: " + text);
       }
     }
   }

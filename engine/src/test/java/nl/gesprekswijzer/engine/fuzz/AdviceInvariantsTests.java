@@ -14,13 +14,26 @@ class AdviceInvariantsTests {
   void acceptsAnAnswerThatKeepsEveryInvariant() {
     assertThat(AdviceInvariants.check(JSON.readTree(
         """
-        { "referenceDate": "9999-12-31",
+        { "referenceDate": "2026-12-31",
           "agenda": [ { "topic": "A", "title": "t", "priority": 1, "why": "w" },
                       { "topic": "B", "title": "t", "priority": 2, "why": "w" } ],
           "entitlements": [ { "id": "CALAMITY_LEAVE", "legalBasis": "Wazo art. 4:1" } ],
-          "followUp": { "intervalWeeks": 4, "nextDate": "+10000-01-28", "why": "w" },
+          "followUp": { "intervalWeeks": 4, "nextDate": "2027-01-28", "why": "w" },
           "explanation": [ { "rule": "r", "because": "b" } ] }
         """))).isEmpty();
+  }
+
+  @Test
+  void reportsADateBeyondTheYear9999() {
+    assertThat(AdviceInvariants.check(JSON.readTree(
+        """
+        { "referenceDate": "9999-12-31",
+          "deadlines": [ { "id": "X", "dueDate": "+10000-06-01", "title": "t" } ],
+          "followUp": { "intervalWeeks": 4, "nextDate": "+10000-01-28", "why": "Talk again on +10000-01-28." },
+          "explanation": [ { "rule": "r", "because": "b" } ] }
+        """)))
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f).contains("a date no one can use"));
   }
 
   @Test

@@ -70,13 +70,16 @@ public final class Situations {
     // Care talks usually have someone to care for; the other talks usually do not.
     int carers = type == ConversationType.CARE_BALANCE ? random.nextInt(6) : random.nextInt(4) == 0 ? random.nextInt(6) : 0;
     List<Caregiving> list = new ArrayList<>();
+    BigDecimal weekLeft = BigDecimal.valueOf(168); // all care together fits in a week
     for (int i = 0; i < carers; i++) {
       Relation relation = pick(random, Relation.values());
+      BigDecimal hours = hours(random, random.nextInt(8) == 0 ? 168 : 40).min(weekLeft);
+      weekLeft = weekLeft.subtract(hours);
       list.add(
           new Caregiving(
               relation,
               relation == Relation.CHILD ? random.nextInt(40) : null,
-              hours(random, random.nextInt(8) == 0 ? 168 : 40),
+              hours,
               daysBefore(random, reference, 10 * 365),
               pick(random, CareSituation.values())));
     }
