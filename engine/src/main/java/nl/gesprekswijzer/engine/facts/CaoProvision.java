@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The hours come in one of two forms, because CAOs write them so: a multiple of the contract's
  * weekly hours ({@code weeklyHoursFactor}), or hours a year for a full-time job that a part-timer
- * gets pro rata ({@code hoursPerYearFullTime} with {@code fullTimeWeeklyHours}).
+ * gets pro rata ({@code hoursPerYearFullTime} with {@code fullTimeWeeklyHours}), never more than the
+ * full-time hours.
  *
  * @param cao the CAO's code as requests name it, e.g. {@code sociaal-werk}
  * @param entitlement a statutory id the CAO replaces, or an id starting with {@code CAO_}
@@ -81,14 +82,19 @@ public record CaoProvision(
     return relations.contains(relation) && (situations.isEmpty() || situations.contains(situation));
   }
 
-  /** The hours for an employee with these contract hours a week. */
+  /**
+   * The hours for an employee with these contract hours a week. A pro-rata budget never exceeds
+   * the full-time budget: a CAO that gives 57 hours for a 36-hour week gives someone on 40 hours
+   * 57, not 63.33, because the budget is for a full-time job and more hours do not make a job more
+   * than full-time.
+   */
   public BigDecimal maxHours(BigDecimal weeklyHours) {
     if (weeklyHoursFactor != null) {
       return weeklyHoursFactor.multiply(weeklyHours);
     }
     // The constructor guarantees the pro-rata pair when there is no factor.
-    return hoursPerYearFullTime
-        .multiply(weeklyHours)
-        .divide(fullTimeWeeklyHours, MathContext.DECIMAL64);
+    BigDecimal proRata =
+        hoursPerYearFullTime.multiply(weeklyHours).divide(fullTimeWeeklyHours, MathContext.DECIMAL64);
+    return proRata.min(hoursPerYearFullTime);
   }
 }

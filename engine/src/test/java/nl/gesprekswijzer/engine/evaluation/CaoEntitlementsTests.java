@@ -114,6 +114,15 @@ class CaoEntitlementsTests {
   }
 
   @Test
+  void givesSomeoneWorkingMoreThanFullTimeTheFullTimeBudgetNotMore() {
+    String moreThanFullTime = withCao("test-cao").replace("\"weeklyHours\": 32", "\"weeklyHours\": 45");
+
+    Entitlement budget = entitlement(engine.advise(request(moreThanFullTime)), "CAO_TEST_BUDGET");
+
+    assertThat(budget.maxHours()).as("40 hours a year for a 40-hour week, at 45 hours a week").isEqualByComparingTo("40");
+  }
+
+  @Test
   void listsCaoOnlyEntitlementsAfterTheStatutoryOnes() {
     AdviceResponse answer = engine.advise(request(withCao("test-cao")));
 
