@@ -145,10 +145,20 @@ final class ResponseAssembler {
   }
 
   private List<Solution> solutions(Advice advice) {
-    // A solution several rules propose appears once, with a legal basis if any rule gave one.
+    // A solution several rules propose appears once, at the most important rank any rule gave it,
+    // with a legal basis if any rule gave one: the order does not depend on which rule fired first.
     Map<String, Advice.SolutionEntry> byId = new LinkedHashMap<>();
     for (Advice.SolutionEntry entry : advice.solutions()) {
-      byId.merge(entry.id(), entry, (first, next) -> first.legalBasis() == null ? next : first);
+      byId.merge(
+          entry.id(),
+          entry,
+          (first, next) -> {
+            Advice.SolutionEntry kept = first.legalBasis() == null ? next : first;
+            int rank = Math.min(first.rank(), next.rank());
+            return rank == kept.rank()
+                ? kept
+                : new Advice.SolutionEntry(kept.firing(), kept.id(), rank, kept.legalBasis());
+          });
     }
     return byId.values().stream()
         .sorted(Comparator.comparingInt(Advice.SolutionEntry::rank).thenComparing(Advice.SolutionEntry::id))

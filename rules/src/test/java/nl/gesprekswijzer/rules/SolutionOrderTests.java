@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The order of solutions, which scenarios do not check: a CAO's paid palliative leave comes before
- * the law's care leave, of which the long-term part is unpaid.
+ * The order of solutions, which scenarios do not check: in a sudden emergency care leave comes
+ * first; a CAO's paid palliative leave comes before the law's care leave, of which the long-term
+ * part is unpaid.
  */
-class CaoSolutionOrderTests {
+class SolutionOrderTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,6 +52,28 @@ class CaoSolutionOrderTests {
     List<String> solutions = answer.solutions().stream().map(Solution::id).toList();
     assertThat(solutions).contains("CAO_PALLIATIVE_LEAVE", "CARE_LEAVE");
     assertThat(solutions.indexOf("CAO_PALLIATIVE_LEAVE")).isLessThan(solutions.indexOf("CARE_LEAVE"));
+  }
+
+  @Test
+  void listsCareLeaveFirstInASuddenEmergency() {
+    AdviceResponse answer =
+        engine.advise(
+            request(
+                """
+                {
+                  "referenceDate": "2026-11-23",
+                  "language": "en",
+                  "conversation": { "type": "CARE_BALANCE" },
+                  "employee": { "weeklyHours": 32, "employedSince": "2019-04-01" },
+                  "employer": { "size": 240 },
+                  "caregiving": [
+                    { "relation": "PARENT", "hoursPerWeek": 10, "since": "2026-11-20", "situation": "EMERGENCY" }
+                  ],
+                  "wishes": ["FLEXIBLE_TIMES"]
+                }
+                """));
+
+    assertThat(answer.solutions().get(0).id()).isEqualTo("CARE_LEAVE");
   }
 
   private static AdviceRequest request(String json) {
