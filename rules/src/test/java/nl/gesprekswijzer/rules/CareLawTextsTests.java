@@ -38,6 +38,10 @@ class CareLawTextsTests {
       """
       [{"relation": "CHILD", "childAge": 3, "hoursPerWeek": 6, "since": "2024-01-01", "situation": "STABLE"}]""";
 
+  private static final String NEWBORN =
+      """
+      [{"relation": "CHILD", "childAge": 0, "hoursPerWeek": 10, "since": "2026-11-01", "situation": "STABLE"}]""";
+
   private static AdvisoryEngine engine;
 
   @BeforeAll
@@ -124,6 +128,17 @@ class CareLawTextsTests {
     assertThat(conditions(english, "BIRTH_LEAVE")).contains("partner of the person who gave birth");
     assertThat(conditions(dutch, "ADDITIONAL_BIRTH_LEAVE")).contains("UWV-uitkering aan van 70% van het dagloon");
     assertThat(warning(dutch, "PAID_PARENTAL_LEAVE_FIRST_YEAR")).contains("9 weken (324 uur)", "minstens 36 uur");
+  }
+
+  @Test
+  void parentalLeaveNamesTheChildrenItIsForWithoutTheHoursOfCare() {
+    assertThat(conditions(advise("2026-11-23", "nl", NEWBORN), "PARENTAL_LEAVE"))
+        .contains("een pasgeboren kind")
+        .doesNotContain("uur per week")
+        .doesNotContain("kind van 0");
+    assertThat(conditions(advise("2026-11-23", "en", CHILD_OF_THREE), "PARENTAL_LEAVE"))
+        .contains("a child aged 3")
+        .doesNotContain("hours a week");
   }
 
   private static AdviceResponse advise(String date, String language, String caregiving) {

@@ -47,9 +47,15 @@ public record Care(
         ChronoUnit.WEEKS.between(since, referenceDate));
   }
 
+  /** {@code value.Care.<RELATION>}, or {@code value.Care.NEWBORN} for a child not yet one. */
   @Override
   public String textKey() {
-    return "value.Care." + relation.name();
+    return "value.Care." + Person.phrase(this);
+  }
+
+  /** This person as the conditions of an entitlement name them, without the hours of care. */
+  public Person person() {
+    return new Person(this);
   }
 
   @Override
