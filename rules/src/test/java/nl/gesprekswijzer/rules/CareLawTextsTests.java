@@ -99,7 +99,7 @@ class CareLawTextsTests {
     assertThat(tip(advise("2025-03-03", "nl", TWO_PARENTS), "SHORT_TERM_PAY_LIMITS"))
         .contains("14,06 euro", "203,47 euro");
     assertThat(tip(advise("2024-09-02", "en", TWO_PARENTS), "SHORT_TERM_PAY_LIMITS"))
-        .contains("13.68 euros gross an hour from age 21", "198.07 euros", "younger");
+        .contains("€13.68 gross an hour from age 21", "€198.07 gross a day", "younger");
   }
 
   @Test

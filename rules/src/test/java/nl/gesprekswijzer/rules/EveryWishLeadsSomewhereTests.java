@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gesprekswijzer.api.AdviceRequest;
@@ -27,12 +28,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A wish the employee names is never dropped silently: in every kind of talk, sick or not, caring
- * or not, naming a wish adds a solution direction the same situation without it does not get.
+ * or not, naming a wish adds a solution direction the same situation without it does not get, or
+ * the answer already has the direction that answers the wish (an employee partly at work gets
+ * adjusted tasks as a return-to-work direction whether or not it is wished, and it is listed once).
  */
 class EveryWishLeadsSomewhereTests {
 
   private static final AdvisoryEngine ENGINE = RulesAdvisoryEngine.builder().build();
   private static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
+
+  /** The directions that answer a wish in any talk, where the situation may give them anyway. */
+  private static final Map<Wish, Set<String>> ANSWERS =
+      Map.of(Wish.TASK_ADJUSTMENT, Set.of("ADJUSTED_TASKS", "RETURN_ADJUSTED_TASKS"));
 
   @Test
   void aWishForAnotherRoleOrAdjustedTasksAlwaysGetsADirectionOfItsOwn() {
@@ -43,7 +50,8 @@ class EveryWishLeadsSomewhereTests {
           for (Wish wish : List.of(Wish.OTHER_ROLE, Wish.TASK_ADJUSTMENT)) {
             Set<String> without = solutions(request(type, sick, caring, null));
             Set<String> with = solutions(request(type, sick, caring, wish));
-            if (without.containsAll(with)) {
+            boolean answered = with.stream().anyMatch(ANSWERS.getOrDefault(wish, Set.of())::contains);
+            if (without.containsAll(with) && !answered) {
               dropped.add(wish + " in a " + type + " talk" + (sick ? ", sick" : "") + (caring ? ", caring" : ""));
             }
           }
