@@ -59,7 +59,8 @@ class TextVoiceTests {
 
   /** Common English words that have no place in a Dutch sentence. */
   private static final Pattern ENGLISH_IN_DUTCH =
-      words("the", "and", "with", "for", "your", "you", "leave", "employee", "manager", "care");
+      words("the", "and", "with", "for", "your", "you", "leave", "employee", "manager", "care", "old",
+          "before", "after", "in time");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
   /** An id such as SHORT_TERM_CARE_LEAVE or a parameter name such as care.long-term-weeks. */
@@ -157,6 +158,27 @@ class TextVoiceTests {
       }
     }
     assertThat(wrong).as("texts that show what only the rule files know").isEmpty();
+  }
+
+  @Test
+  void dutchAnswersCiteTheirLegalBasesWithoutEnglishWords() {
+    List<String> wrong = new ArrayList<>();
+    for (AdviceRequest request : situations) {
+      if (!"nl".equals(request.languageOrDefault())) {
+        continue;
+      }
+      AdviceResponse answer = engine.advise(request);
+      List<String> bases = new ArrayList<>();
+      answer.solutions().forEach(s -> bases.add(s.legalBasis()));
+      answer.entitlements().forEach(e -> bases.add(e.legalBasis()));
+      answer.deadlines().forEach(d -> bases.add(d.legalBasis()));
+      for (String basis : bases) {
+        if (basis != null && ENGLISH_IN_DUTCH.matcher(basis).find()) {
+          wrong.add(basis);
+        }
+      }
+    }
+    assertThat(wrong).as("legal bases are citations, in Dutch").isEmpty();
   }
 
   @Test
