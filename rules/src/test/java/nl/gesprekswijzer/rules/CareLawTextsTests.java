@@ -133,7 +133,7 @@ class CareLawTextsTests {
   @Test
   void parentalLeaveNamesTheChildrenItIsForWithoutTheHoursOfCare() {
     assertThat(conditions(advise("2026-11-23", "nl", NEWBORN), "PARENTAL_LEAVE"))
-        .contains("een pasgeboren kind")
+        .contains("een kind jonger dan één jaar")
         .doesNotContain("uur per week")
         .doesNotContain("kind van 0");
     assertThat(conditions(advise("2026-11-23", "en", CHILD_OF_THREE), "PARENTAL_LEAVE"))
