@@ -1,0 +1,202 @@
+package nl.gesprekswijzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands run in-process as {@code main} runs them, with their output captured. */
+class GesprekswijzerTests {
+
+  @TempDir static Path exported;
+
+  @TempDir Path work;
+
+  @BeforeAll
+  static void exportTheDefaultRules() {
+    Run export = run("rules", "export", exported.toString(), "--force");
+    assertThat(export.exitCode).as(export.toString()).isZero();
+  }
+
+  @Test
+  void exportsEveryFileOfTheDefaultRuleSetButThePrecompiledRuleBase() {
+    assertThat(exported.resolve("ruleset.yaml")).isRegularFile();
+    assertThat(exported.resolve("README.md")).isRegularFile();
+    assertThat(exported.resolve("CHANGELOG.md")).isRegularFile();
+    assertThat(exported.resolve("rules/care/agenda.drl")).isRegularFile();
+    assertThat(exported.resolve("scenarios/care-balance.yaml")).isRegularFile();
+    assertThat(exported.resolve("parameters")).isDirectory();
+    assertThat(exported.resolve("texts")).isDirectory();
+    assertThat(exported.resolve("cao")).isDirectory();
+  }
+
+  @Test
+  void refusesToExportIntoAFolderThatIsNotEmpty() throws IOException {
+    Files.writeString(work.resolve("notes.txt"), "mine");
+
+    Run export = run("rules", "export", work.toString());
+
+    assertThat(export.exitCode).isEqualTo(2);
+    assertThat(export.err).contains("is not empty").contains("--force");
+    assertThat(work.resolve("ruleset.yaml")).doesNotExist();
+  }
+
+  @Test
+  void passesTheExportedDefaultRules() {
+    Run check = run("rules", "check", exported.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isZero();
+    assertThat(check.outLines()).hasSize(1);
+    assertThat(check.out).startsWith("OK: ").contains(" rules, ").contains(" scenarios passed");
+  }
+
+  @Test
+  void namesTheFileAndLineOfABrokenRule() throws IOException {
+    Path rules = copyOfExport();
+    Path drl = rules.resolve("rules/care/agenda.drl");
+    List<String> lines = Files.readAllLines(drl);
+    int then = lines.indexOf(lines.stream().filter(line -> line.strip().equals("then")).findFirst().orElseThrow());
+    lines.set(then, "  thenn this is not DRL )");
+    Files.write(drl, lines);
+
+    Run check = run("rules", "check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.out).containsPattern("(?m)^rules/care/agenda\\.drl:\\d+: ");
+    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java");
+  }
+
+  @Test
+  void reportsAScenarioThatNoLongerHolds() throws IOException {
+    Path rules = copyOfExport();
+    Files.writeString(
+        rules.resolve("scenarios/zz-wrong.yaml"),
+        """
+        - name: A carer is asked back after 99 weeks
+          situation:
+            referenceDate: 2026-11-23
+            conversation: {type: CARE_BALANCE}
+            employee: {weeklyHours: 32, employedSince: 2019-04-01}
+            employer: {size: 240}
+            caregiving:
+              - {relation: CHILD, childAge: 6, hoursPerWeek: 14, since: 2026-03-01, situation: SERIOUS_ILLNESS}
+          expect:
+            followUp: {intervalWeeks: 99}
+        """);
+
+    Run check = run("rules", "check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.out).contains("scenarios/zz-wrong.yaml: A carer is asked back after 99 weeks: ");
+    assertThat(check.out).containsPattern("(?m)^1 finding: .* scenarios passed");
+  }
+
+  @Test
+  void cannotCheckAFolderThatDoesNotExist() {
+    Run check = run("rules", "check", work.resolve("missing").toString());
+
+    assertThat(check.exitCode).isEqualTo(2);
+    assertThat(check.err).contains("missing");
+  }
+
+  @Test
+  void printsTheAdviceForASituationAsJson() throws IOException {
+    Path request = work.resolve("request.json");
+    Files.writeString(
+        request,
+        """
+        {
+          "referenceDate": "2026-11-23",
+          "language": "en",
+          "conversation": { "type": "CARE_BALANCE" },
+          "employee": { "weeklyHours": 32, "employedSince": "2019-04-01" },
+          "employer": { "size": 240 },
+          "caregiving": [
+            { "relation": "CHILD", "childAge": 6, "hoursPerWeek": 14,
+              "since": "2026-03-01", "situation": "SERIOUS_ILLNESS" }
+          ]
+        }
+        """);
+
+    Run advise = run("advise", request.toString());
+
+    assertThat(advise.exitCode).as(advise.toString()).isZero();
+    assertThat(advise.out).startsWith("{").contains("\"agenda\"").contains("\"rulesetVersion\"");
+    assertThat(advise.out).contains("\n  \"").contains("\"2026-11-23\"");
+  }
+
+  @Test
+  void refusesARequestWithADiagnosisField() throws IOException {
+    Path request = work.resolve("request.json");
+    Files.writeString(
+        request,
+        """
+        {
+          "referenceDate": "2026-11-23",
+          "conversation": { "type": "SICK_LEAVE" },
+          "employee": { "weeklyHours": 32, "employedSince": "2019-04-01" },
+          "employer": { "size": 240 },
+          "diagnosis": "burn-out"
+        }
+        """);
+
+    Run advise = run("advise", request.toString());
+
+    assertThat(advise.exitCode).isEqualTo(1);
+    assertThat(advise.err.strip()).isEqualTo("diagnosis: is not a field of the request");
+    assertThat(advise.out).isEmpty();
+  }
+
+  @Test
+  void documentsItsExitCodesInTheHelp() {
+    Run help = run("rules", "check", "--help");
+
+    assertThat(help.exitCode).isZero();
+    assertThat(help.out).contains("Exit codes:").contains("0 ").contains("1 ").contains("2 ");
+  }
+
+  private Path copyOfExport() throws IOException {
+    Path copy = work.resolve("rules");
+    try (Stream<Path> paths = Files.walk(exported)) {
+      for (Path path : paths.toList()) {
+        Path target = copy.resolve(exported.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = Gesprekswijzer.commandLine();
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int exitCode = command.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  private record Run(int exitCode, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
+    }
+  }
+}
