@@ -43,6 +43,11 @@ final class RuleSetCompiledInBackground implements AdvisoryEngine, ApplicationRu
     return early != null ? early : new RuleSetCompiledInBackground(build);
   }
 
+  /** A compilation of its own, for a rule set other than the one {@link #startEarly} builds. */
+  static RuleSetCompiledInBackground start(Supplier<AdvisoryEngine> build) {
+    return new RuleSetCompiledInBackground(build);
+  }
+
   private RuleSetCompiledInBackground(Supplier<AdvisoryEngine> build) {
     this.engine = new CompletableFuture<>();
     Thread compiler =
