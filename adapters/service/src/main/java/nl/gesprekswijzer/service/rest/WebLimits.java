@@ -15,8 +15,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The limits that keep one client, or too many, from exhausting the service: the body size and the
- * number of advice requests evaluated at once, and Tomcat's worker threads that follow from it.
- * Tomcat's other limits are in application.properties.
+ * number of advice requests evaluated at once, and Tomcat's worker threads that follow from it;
+ * and, at the end of the service's life, answers sent before their connection closes. Tomcat's
+ * other limits are in application.properties.
  */
 @Configuration(proxyBeanMethods = false)
 class WebLimits implements WebMvcConfigurer {
@@ -66,6 +67,21 @@ class WebLimits implements WebMvcConfigurer {
     FilterRegistrationBean<BodySizeLimitFilter> registration =
         new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes()));
     // Before anything else that might read the body.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  SendAnswersBeforeShutdownFilter sendAnswersBeforeShutdownFilter() {
+    return new SendAnswersBeforeShutdownFilter();
+  }
+
+  @Bean
+  FilterRegistrationBean<SendAnswersBeforeShutdownFilter> sendAnswersBeforeShutdown(
+      SendAnswersBeforeShutdownFilter filter) {
+    FilterRegistrationBean<SendAnswersBeforeShutdownFilter> registration =
+        new FilterRegistrationBean<>(filter);
+    // Outermost, so that every other filter has written its part of the answer.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
