@@ -103,7 +103,7 @@ final class AdviseCommand implements Callable<Integer> {
       engine = builder.build();
     } catch (RuleSetException e) {
       err.println((rules == null ? "the built-in rules" : rules) + ": cannot be used:");
-      e.problems().forEach(problem -> err.println(CheckCommand.atPlace(problem)));
+      e.findings().forEach(err::println);
       return ExitCodes.COULD_NOT_RUN;
     }
     AdviceResponse advice;

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
@@ -48,10 +46,6 @@ import picocli.CommandLine.Parameters;
     })
 final class CheckCommand implements Callable<Integer> {
 
-  /** How the compiler and the scenario loader name a place: {@code path line 12 column 3: ...}. */
-  private static final Pattern PLACE =
-      Pattern.compile("^(\\S+) line (-?\\d+)(?: column (\\d+))?((?: \\([^)]*\\))?): (.*)$", Pattern.DOTALL);
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "The rule set's folder, with ruleset.yaml at the top.")
@@ -80,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       ruleSet = RuleSetCompiler.compile(source.description(), files);
     } catch (RuleSetException e) {
-      e.problems().forEach(problem -> findings.add(atPlace(problem)));
+      e.findings().forEach(problem -> findings.add(problem.toString()));
       findings.forEach(out::println);
       out.println(summary(findings.size(), "the rule set does not compile, so no scenario ran", started));
       return ExitCodes.FINDINGS;
@@ -90,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       scenarios = ScenarioLoader.load(ruleSet);
     } catch (ScenarioException e) {
-      e.problems().forEach(problem -> findings.add(atPlace(problem)));
+      e.findings().forEach(problem -> findings.add(problem.toString()));
       findings.forEach(out::println);
       out.println(
           summary(findings.size(), ruleSet.ruleNames().size() + " rules; the scenarios cannot be read, so none ran", started));
@@ -118,21 +112,6 @@ final class CheckCommand implements Callable<Integer> {
             ruleSet.ruleNames().size() + " rules, " + passed + " of " + results.size() + " scenarios passed",
             started));
     return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  /**
-   * A problem as {@code file:line[:column]: message}. The engine words them {@code file line 12:
-   * message} (and a message without a line, {@code file: message}, is printed as it is).
-   */
-  static String atPlace(String problem) {
-    Matcher place = PLACE.matcher(problem);
-    if (!place.matches()) {
-      return oneLine(problem);
-    }
-    int line = Integer.parseInt(place.group(2));
-    String where =
-        place.group(1) + (line > 0 ? ":" + line + (place.group(3) == null ? "" : ":" + place.group(3)) : "");
-    return where + ":" + place.group(4) + " " + oneLine(place.group(5));
   }
 
   private static String oneLine(String text) {

@@ -119,20 +119,6 @@ class GesprekswijzerTests {
   }
 
   @Test
-  void writesTheCompilersPlacesAsFileLineAndColumn() {
-    assertThat(CheckCommand.atPlace("rules/care/agenda.drl line 26: [ERR 102] mismatched input"))
-        .isEqualTo("rules/care/agenda.drl:26: [ERR 102] mismatched input");
-    assertThat(CheckCommand.atPlace("rules/care/agenda.drl line 0: Parser returned a null Package"))
-        .isEqualTo("rules/care/agenda.drl: Parser returned a null Package");
-    assertThat(CheckCommand.atPlace("scenarios/care.yaml line 3 column 7: not valid YAML: x"))
-        .isEqualTo("scenarios/care.yaml:3:7: not valid YAML: x");
-    assertThat(CheckCommand.atPlace("rules/x.drl line 4 (executable model): cannot\n  compile"))
-        .isEqualTo("rules/x.drl:4: (executable model) cannot compile");
-    assertThat(CheckCommand.atPlace("ruleset.yaml: name and version are required"))
-        .isEqualTo("ruleset.yaml: name and version are required");
-  }
-
-  @Test
   void cannotCheckAFolderThatDoesNotExist() {
     Run check = run("rules", "check", work.resolve("missing").toString());
 

@@ -17,4 +17,9 @@ public final class RuleSetException extends RuntimeException {
   public List<String> problems() {
     return problems;
   }
+
+  /** The problems, each with its file and place. */
+  public List<Problem> findings() {
+    return problems.stream().map(Problem::parse).toList();
+  }
 }

@@ -1,6 +1,7 @@
 package nl.gesprekswijzer.engine.scenario;
 
 import java.util.List;
+import nl.gesprekswijzer.engine.ruleset.Problem;
 
 /** Scenario files that cannot be run, with every problem found, each naming its file and scenario. */
 public final class ScenarioException extends RuntimeException {
@@ -16,5 +17,10 @@ public final class ScenarioException extends RuntimeException {
 
   public List<String> problems() {
     return problems;
+  }
+
+  /** The problems, each with its file and place. */
+  public List<Problem> findings() {
+    return problems.stream().map(Problem::parse).toList();
   }
 }
