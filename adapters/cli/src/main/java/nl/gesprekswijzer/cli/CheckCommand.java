@@ -4,21 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
-import nl.gesprekswijzer.engine.ruleset.RuleSet;
-import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
-import nl.gesprekswijzer.engine.ruleset.RuleSetException;
-import nl.gesprekswijzer.engine.scenario.Coverage;
-import nl.gesprekswijzer.engine.scenario.Scenario;
-import nl.gesprekswijzer.engine.scenario.ScenarioException;
-import nl.gesprekswijzer.engine.scenario.ScenarioLoader;
-import nl.gesprekswijzer.engine.scenario.ScenarioResult;
-import nl.gesprekswijzer.engine.scenario.ScenarioRunner;
+import nl.gesprekswijzer.engine.scenario.RuleSetCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -69,53 +58,17 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.COULD_NOT_RUN;
     }
 
-    List<String> findings = new ArrayList<>();
-    RuleSet ruleSet;
-    try {
-      ruleSet = RuleSetCompiler.compile(source.description(), files);
-    } catch (RuleSetException e) {
-      e.findings().forEach(problem -> findings.add(problem.toString()));
-      findings.forEach(out::println);
-      out.println(summary(findings.size(), "the rule set does not compile, so no scenario ran", started));
-      return ExitCodes.FINDINGS;
-    }
-
-    List<Scenario> scenarios;
-    try {
-      scenarios = ScenarioLoader.load(ruleSet);
-    } catch (ScenarioException e) {
-      e.findings().forEach(problem -> findings.add(problem.toString()));
-      findings.forEach(out::println);
-      out.println(
-          summary(findings.size(), ruleSet.ruleNames().size() + " rules; the scenarios cannot be read, so none ran", started));
-      return ExitCodes.FINDINGS;
-    }
-
-    List<ScenarioResult> results =
-        new ScenarioRunner(RulesAdvisoryEngine.builder().ruleSet(ruleSet).build()).runAll(scenarios);
-    long passed = 0;
-    for (ScenarioResult result : results) {
-      if (result.passed()) {
-        passed++;
-      }
-      for (String failure : result.failures()) {
-        findings.add(result.scenario().file() + ": " + result.scenario().name() + ": " + oneLine(failure));
-      }
-    }
-    for (String rule : Coverage.uncoveredRules(ruleSet, results)) {
-      findings.add(RuleLocations.of(rule, files) + ": rule '" + rule + "' fires in no scenario");
-    }
-    findings.forEach(out::println);
-    out.println(
-        summary(
-            findings.size(),
-            ruleSet.ruleNames().size() + " rules, " + passed + " of " + results.size() + " scenarios passed",
-            started));
-    return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    RuleSetCheck check = RuleSetCheck.of(source.description(), files);
+    check.problems().forEach(out::println);
+    String what =
+        check.ruleSet() == null
+            ? "the rule set does not compile, so no scenario ran"
+            : check.scenarios() == 0 && !check.problems().isEmpty()
+                ? check.ruleSet().ruleNames().size() + " rules; the scenarios cannot be read, so none ran"
+                : check.ruleSet().ruleNames().size() + " rules, " + check.passed() + " of " + check.scenarios()
+                    + " scenarios passed";
+    out.println(summary(check.problems().size(), what, started));
+    return check.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
   private static String summary(int findings, String what, long started) {

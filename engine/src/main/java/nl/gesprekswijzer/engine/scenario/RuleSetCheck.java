@@ -1,0 +1,102 @@
+package nl.gesprekswijzer.engine.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import nl.gesprekswijzer.engine.ruleset.Problem;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
+import nl.gesprekswijzer.engine.ruleset.RuleSetException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that must hold before a rule set may serve: its files compile, every scenario in it
+ * passes, and every rule fires in at least one scenario. {@code rules check} prints the result and
+ * the service's rules folder publishes only a rule set that passes.
+ *
+ * @param ruleSet the compiled rule set; {@code null} when it does not compile
+ * @param scenarios how many scenarios ran (0 when they could not)
+ * @param passed how many of them passed
+ * @param problems every problem, each at the place its author wrote, in the order found
+ */
+public record RuleSetCheck(
+    @Nullable RuleSet ruleSet, int scenarios, int passed, List<Problem> problems) {
+
+  public RuleSetCheck {
+    problems = List.copyOf(problems);
+  }
+
+  /** Compiles the files (keyed by path relative to the rule set's root) and runs the scenarios. */
+  public static RuleSetCheck of(String source, Map<String, String> files) {
+    RuleSet ruleSet;
+    try {
+      ruleSet = RuleSetCompiler.compile(source, files);
+    } catch (RuleSetException e) {
+      return new RuleSetCheck(null, 0, 0, e.findings());
+    }
+    return of(ruleSet);
+  }
+
+  /** Runs the scenarios of a compiled rule set. */
+  public static RuleSetCheck of(RuleSet ruleSet) {
+    List<Scenario> scenarios;
+    try {
+      scenarios = ScenarioLoader.load(ruleSet);
+    } catch (ScenarioException e) {
+      return new RuleSetCheck(ruleSet, 0, 0, e.findings());
+    }
+    List<ScenarioResult> results =
+        new ScenarioRunner(RulesAdvisoryEngine.builder().ruleSet(ruleSet).build()).runAll(scenarios);
+    List<Problem> problems = new ArrayList<>();
+    int passed = 0;
+    for (ScenarioResult result : results) {
+      if (result.passed()) {
+        passed++;
+      }
+      for (String failure : result.failures()) {
+        problems.add(
+            new Problem(result.scenario().file(), 0, 0, null, result.scenario().name() + ": " + failure));
+      }
+    }
+    for (String rule : Coverage.uncoveredRules(ruleSet, results)) {
+      problems.add(declaration(rule, ruleSet.files()).withMessage("rule '" + rule + "' fires in no scenario"));
+    }
+    return new RuleSetCheck(ruleSet, results.size(), passed, problems);
+  }
+
+  /** True when the rule set compiles, every scenario passes and every rule fires in one. */
+  public boolean ok() {
+    return ruleSet != null && problems.isEmpty();
+  }
+
+  /**
+   * Where a rule is declared, found in the rule files' text: the compiled rule set knows rules by
+   * name only, and a policy officer looks for the file and line.
+   */
+  static Place declaration(String rule, Map<String, String> files) {
+    Pattern declaration =
+        Pattern.compile(
+            "(?m)^[ \\t]*rule\\s+(?:\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
+                + Pattern.quote(rule) + "(?=\\s))");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      if (file.getKey().startsWith("rules/")) {
+        Matcher found = declaration.matcher(file.getValue());
+        if (found.find()) {
+          int line = (int) file.getValue().substring(0, found.start()).chars().filter(c -> c == '\n').count() + 1;
+          return new Place(file.getKey(), line);
+        }
+      }
+    }
+    return new Place("rules/", 0);
+  }
+
+  /** A file and line a problem is about. */
+  record Place(String file, int line) {
+    Problem withMessage(String message) {
+      return new Problem(file, line, 0, null, message);
+    }
+  }
+}
