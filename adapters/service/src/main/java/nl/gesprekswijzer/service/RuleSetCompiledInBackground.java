@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -77,6 +79,14 @@ final class RuleSetCompiledInBackground implements AdvisoryEngine, ApplicationRu
   @Override
   public String rulesetVersion() {
     return ready().rulesetVersion();
+  }
+
+  /** The rule set the engine answers with, once built (see {@link ActiveRuleSetConfiguration}). */
+  RuleSet ruleSet() {
+    if (ready() instanceof RulesAdvisoryEngine rules) {
+      return rules.ruleSet();
+    }
+    throw new IllegalStateException("the engine was not built from a rule set");
   }
 
   /** The engine, once built; the build's own exception if it failed. */
