@@ -29,8 +29,9 @@
       ruleSet: 'Regelset',
       version: 'versie',
       date: 'peildatum',
+      rulesLabel: 'Regels',
       rules: function (n) { return n === 1 ? '1 regel' : n + ' regels'; },
-      scenarios: function (n, passed) { return n + ' scenario\'s, ' + passed + ' geslaagd'; },
+      scenarios: function (n, passed) { return 'getest met ' + n + ' scenario\'s (' + passed + ' geslaagd)'; },
       visible: function (shown, total) { return shown + ' van ' + total + ' regels passen bij de zoekterm.'; },
       scenarioProblems: 'De scenario\'s konden niet worden gelezen; bij geen regel staat dus een scenario:',
       does: 'Wat de regel doet',
@@ -87,8 +88,9 @@
       ruleSet: 'Rule set',
       version: 'version',
       date: 'date',
+      rulesLabel: 'Rules',
       rules: function (n) { return n === 1 ? '1 rule' : n + ' rules'; },
-      scenarios: function (n, passed) { return n + ' scenarios, ' + passed + ' passed'; },
+      scenarios: function (n, passed) { return 'tested by ' + n + ' scenarios (' + passed + ' passed)'; },
       visible: function (shown, total) { return shown + ' of ' + total + ' rules match the search.'; },
       scenarioProblems: 'The scenarios could not be read, so no rule lists a scenario:',
       does: 'What it does',
@@ -218,14 +220,20 @@
       .then(function (answer) {
         if (answer.status === 200 && answer.body) {
           render(answer.body);
+          document.body.setAttribute('data-ready', 'true');
         } else if (answer.status === 400 && answer.body && answer.body.errors) {
           byId('status').textContent = '';
           showErrors(answer.body.errors);
+          document.body.setAttribute('data-ready', 'refused');
         } else {
           byId('status').textContent = L.failed;
+          document.body.setAttribute('data-ready', 'failed');
         }
       })
-      .catch(function () { byId('status').textContent = L.failed; });
+      .catch(function () {
+        byId('status').textContent = L.failed;
+        document.body.setAttribute('data-ready', 'failed');
+      });
   }
 
   function render(catalogue) {
@@ -237,7 +245,7 @@
     var facts = element('dl', 'facts');
     [[L.ruleSet, catalogue.ruleSet + ' (' + L.version + ' ' + catalogue.version + ')'],
       [L.dateLabel, formatDate(catalogue.date)],
-      [L.title, L.rules(catalogue.rules) + ' · ' + L.scenarios(catalogue.scenarios.length, passed)]]
+      [L.rulesLabel, L.rules(catalogue.rules) + ', ' + L.scenarios(catalogue.scenarios.length, passed)]]
       .forEach(function (pair) {
         var row = element('div');
         row.appendChild(element('dt', null, pair[0]));
@@ -263,6 +271,7 @@
     catalogue.concerns.forEach(function (concern) {
       var count = concern.files.reduce(function (n, f) { return n + f.rules.length; }, 0);
       var item = element('li');
+      item.setAttribute('data-concern', anchor('concern', concern.name));
       var link = element('a', null, concern.name);
       link.href = '#' + anchor('concern', concern.name);
       item.appendChild(link);
@@ -481,6 +490,9 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll('.rule-file, .concern'), function (group) {
       group.hidden = !group.querySelector('.rule-card:not([hidden])');
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#contents-list [data-concern]'), function (item) {
+      item.hidden = byId(item.getAttribute('data-concern')).hidden;
     });
     byId('status').textContent = terms.length ? L.visible(shown, cards.length) : '';
     var query = new URLSearchParams(window.location.search);
