@@ -58,6 +58,7 @@ class PlaygroundBrowserIntegrationTests {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static WebDriver browser;
+  private static String axe;
 
   @LocalServerPort int port;
 
@@ -85,6 +86,7 @@ class PlaygroundBrowserIntegrationTests {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().scriptTimeout(PATIENCE);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -135,6 +137,7 @@ class PlaygroundBrowserIntegrationTests {
         .isEqualTo("result-heading");
     assertTheStatusIsShown("Status niet beschikbaar");
     screenshot("care-situation-nl");
+    assertNoAccessibilityViolations();
     assertNoErrorsInTheConsole();
   }
 
@@ -165,6 +168,7 @@ class PlaygroundBrowserIntegrationTests {
     assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
     assertThat(text("#result-message")).contains("het verzoek is geweigerd");
     screenshot("refused-request-nl");
+    assertNoAccessibilityViolations();
 
     summary.findElement(By.partialLinkText("(employee.weeklyHours)")).click();
     assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("weekly-hours");
@@ -250,6 +254,35 @@ class PlaygroundBrowserIntegrationTests {
                             || message.contains("/api/v1/advice"))))
             .toList();
     assertThat(errors).as("errors in the browser's console").isEmpty();
+  }
+
+  /**
+   * axe-core, the accessibility checker, run in the page as it stands: WCAG 2.1 A and AA (labels,
+   * contrast, names of buttons and links, ARIA, structure). Each violation is listed with the
+   * elements it was found on.
+   */
+  @SuppressWarnings("unchecked")
+  private static void assertNoAccessibilityViolations() throws IOException {
+    if (axe == null) {
+      try (var in = PlaygroundBrowserIntegrationTests.class.getResourceAsStream("/axe.min.js")) {
+        assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
+        axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    JavascriptExecutor page = (JavascriptExecutor) browser;
+    page.executeScript(axe);
+    List<String> violations =
+        (List<String>)
+            page.executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(result => done(result.violations.map(v => v.id + ': ' + v.help + ' at '
+                      + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(error => done(['axe failed: ' + error]));
+                """);
+    assertThat(violations).as("accessibility violations found by axe-core").isEmpty();
   }
 
   /** The status panel shows the active version, or says that the service has no status endpoint. */
