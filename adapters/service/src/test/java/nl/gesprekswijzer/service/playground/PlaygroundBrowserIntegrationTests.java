@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -177,7 +178,8 @@ class PlaygroundBrowserIntegrationTests {
 
   @Test
   void switchesToEnglishAndAsksForTheAdviceInEnglish() throws IOException {
-    browser.findElement(By.cssSelector("button[data-page-language='en']")).click();
+    WebElement english = browser.findElement(By.cssSelector("button[data-page-language='en']"));
+    english.sendKeys(Keys.ENTER);
 
     assertThat(text("h1")).isEqualTo("Rules playground");
     assertThat(text("label[for='weekly-hours']")).isEqualTo("Contract hours a week");
@@ -187,6 +189,16 @@ class PlaygroundBrowserIntegrationTests {
         .isEqualTo("en");
     new Select(input("conversation-type")).selectByVisibleText("Sick leave and return to work");
     browser.findElement(By.cssSelector("label[for='is-sick']")).click();
+    browser.findElement(By.id("add-person")).click();
+    browser.findElement(By.id("add-person")).click();
+    new Select(input("person-2-relation")).selectByVisibleText("Partner");
+    browser.findElement(By.xpath("//button[text()='Remove person 1']")).click();
+    assertThat(browser.findElements(By.cssSelector("#people > .person"))).hasSize(1);
+    assertThat(text("#people .person__legend")).isEqualTo("Person 1");
+    assertThat(new Select(input("person-1-relation")).getFirstSelectedOption().getText())
+        .as("the partner, once person 2, is person 1 now")
+        .isEqualTo("Partner");
+    assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Remove person 1");
 
     browser.findElement(By.id("submit")).click();
 
@@ -198,7 +210,11 @@ class PlaygroundBrowserIntegrationTests {
     assertThat(text("#rules-list")).contains("Legal basis: ");
     screenshot("sick-leave-en");
     browser.findElement(By.cssSelector("#json > summary")).click();
-    assertThat(text("#json-request")).contains("\"language\": \"en\"").contains("\"sickness\"");
+    assertThat(text("#json-request"))
+        .contains("\"language\": \"en\"")
+        .contains("\"sickness\"")
+        .contains("\"relation\": \"PARTNER\"")
+        .doesNotContain("\"relation\": \"PARENT\"");
     assertThat(text("#json-response")).contains("\"rulesetVersion\"");
     assertNoErrorsInTheConsole();
   }
