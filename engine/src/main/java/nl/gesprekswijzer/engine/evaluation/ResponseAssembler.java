@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
@@ -41,6 +43,7 @@ import nl.gesprekswijzer.engine.facts.CaoProvision;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.text.TextCatalog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the advice the rules collected into the answer: texts in the request's language, one
@@ -313,28 +316,65 @@ final class ResponseAssembler {
   }
 
   /**
-   * One entry per rule and reason. Firings of one rule are adjacent once sorted, so a duplicate is
-   * sought among them only, rather than hashing every reason's whole text.
+   * One entry per rule and reason, with the legal basis of what that rule added. Firings of one
+   * rule are adjacent once sorted, so a duplicate is sought among them only, rather than hashing
+   * every reason's whole text.
    */
   private List<Explanation> explanation(Advice advice) {
+    Map<Firing, Set<String>> legalBases = legalBases(advice);
     List<Firing> firings = new ArrayList<>(advice.firings());
     firings.sort(Comparator.comparing(Firing::rule));
-    List<Explanation> explanation = new ArrayList<>(firings.size());
+    List<String> rules = new ArrayList<>(firings.size());
+    List<String> whys = new ArrayList<>(firings.size());
+    List<Set<String>> bases = new ArrayList<>(firings.size());
     int ofRule = 0;
     for (Firing firing : firings) {
-      if (!explanation.isEmpty() && !explanation.get(explanation.size() - 1).rule().equals(firing.rule())) {
-        ofRule = explanation.size();
+      if (!rules.isEmpty() && !rules.get(rules.size() - 1).equals(firing.rule())) {
+        ofRule = rules.size();
       }
       String reason = because(firing);
-      boolean seen = false;
-      for (int i = ofRule; i < explanation.size() && !seen; i++) {
-        seen = explanation.get(i).because().equals(reason);
+      int seen = -1;
+      for (int i = ofRule; i < rules.size() && seen < 0; i++) {
+        seen = whys.get(i).equals(reason) ? i : -1;
       }
-      if (!seen) {
-        explanation.add(new Explanation(firing.rule(), reason));
+      Set<String> basis = legalBases.getOrDefault(firing, Set.of());
+      if (seen < 0) {
+        rules.add(firing.rule());
+        whys.add(reason);
+        bases.add(new LinkedHashSet<>(basis));
+      } else {
+        bases.get(seen).addAll(basis);
       }
     }
+    List<Explanation> explanation = new ArrayList<>(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      Set<String> basis = bases.get(i);
+      explanation.add(
+          new Explanation(
+              rules.get(i), whys.get(i), basis.isEmpty() ? null : String.join("; ", basis)));
+    }
     return List.copyOf(explanation);
+  }
+
+  /** The legal basis of each solution, entitlement and deadline, by the firing that added it. */
+  private static Map<Firing, Set<String>> legalBases(Advice advice) {
+    Map<Firing, Set<String>> bases = new IdentityHashMap<>();
+    for (Advice.SolutionEntry solution : advice.solutions()) {
+      addBasis(bases, solution.firing(), solution.legalBasis());
+    }
+    for (Advice.EntitlementEntry entitlement : advice.entitlements()) {
+      addBasis(bases, entitlement.firing(), entitlement.legalBasis());
+    }
+    for (Advice.DeadlineEntry deadline : advice.deadlines()) {
+      addBasis(bases, deadline.firing(), deadline.legalBasis());
+    }
+    return bases;
+  }
+
+  private static void addBasis(Map<Firing, Set<String>> bases, Firing firing, @Nullable String basis) {
+    if (basis != null && !basis.isBlank()) {
+      bases.computeIfAbsent(firing, f -> new LinkedHashSet<>()).add(basis);
+    }
   }
 
   private String key(String pattern, String id) {

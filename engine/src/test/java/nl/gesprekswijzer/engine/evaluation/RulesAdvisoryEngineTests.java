@@ -78,6 +78,15 @@ class RulesAdvisoryEngineTests {
   }
 
   @Test
+  void namesTheLegalBasisOfWhatEachRuleAdded() {
+    AdviceResponse answer = engine.advise(care());
+
+    assertThat(answer.explanation())
+        .extracting(Explanation::rule, Explanation::legalBasis)
+        .contains(tuple("short-term-care-leave", "Wazo art. 5:2"), tuple("follow-up", null));
+  }
+
+  @Test
   void appliesTheParametersInForceOnTheReferenceDate() {
     AdviceRequest before = care().withReferenceDate(LocalDate.of(2026, 12, 31));
     AdviceRequest after = care().withReferenceDate(LocalDate.of(2027, 1, 1));
