@@ -59,9 +59,18 @@ final class DomainLanguage {
     }
   }
 
+  /** Where a line of a {@code .dslr} is: Drools expands only a rule's conditions and actions. */
+  private enum Part {
+    OUTSIDE,
+    HEADER,
+    CONDITIONS,
+    ACTIONS
+  }
+
   /** A sentence as written, before Drools reads it. */
   private record Written(int line, boolean condition, String text) {}
 
+  private static final String STARTS = "a sentence starts with [when] (a condition) or [then] (an action)";
   private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?:(?:#|//).*)?");
   private static final Pattern ENTRY = Pattern.compile("\\s*\\[([^\\]]*)\\]((?:\\[[^\\]]*\\])?)(.*)");
   private static final Set<String> CONDITION = Set.of("when", "condition");
@@ -161,7 +170,7 @@ final class DomainLanguage {
   /** Reads one {@code .dsl} file; false when it has a problem. */
   private static boolean read(String path, String text, List<Sentence> sentences, List<String> problems) {
     int before = problems.size();
-    List<int[]> starts = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     List<StringBuilder> entries = new ArrayList<>();
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -170,10 +179,10 @@ final class DomainLanguage {
         continue;
       }
       if (line.strip().startsWith("[")) {
-        starts.add(new int[] {i + 1});
+        starts.add(i + 1);
         entries.add(new StringBuilder(line));
       } else if (entries.isEmpty()) {
-        problems.add(path + " line " + (i + 1) + ": a sentence starts with [when] (a condition) or [then] (an action)");
+        problems.add(path + " line " + (i + 1) + ": " + STARTS);
       } else {
         // Drools reads a line that does not start with [ as the rest of the sentence above it.
         entries.get(entries.size() - 1).append(' ').append(line.strip());
@@ -181,16 +190,17 @@ final class DomainLanguage {
     }
     List<Written> own = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      int line = starts.get(i)[0];
+      int line = starts.get(i);
       String where = path + " line " + line + ": ";
       Matcher entry = ENTRY.matcher(entries.get(i));
       if (!entry.matches()) {
-        problems.add(where + "a sentence starts with [when] (a condition) or [then] (an action)");
+        problems.add(where + STARTS);
         continue;
       }
       String section = entry.group(1).strip();
       if (!CONDITION.contains(section) && !CONSEQUENCE.contains(section)) {
-        problems.add(where + "[" + section + "] is not a kind of sentence; write [when] for a condition or [then] for an action");
+        problems.add(
+            where + "[" + section + "] is not a kind of sentence; write [when] for a condition or [then] for an action");
         continue;
       }
       String rest = entry.group(3);
@@ -246,7 +256,8 @@ final class DomainLanguage {
     }
     for (KnowledgeBuilderResult error : file.getErrors()) {
       int line = error.getLines().length > 0 ? error.getLines()[0] : 0;
-      problems.add(path + (line > 0 ? " line " + line : "") + ": Drools cannot read this sentence (" + error.getMessage() + ")");
+      problems.add(
+          path + (line > 0 ? " line " + line : "") + ": Drools cannot read this sentence (" + error.getMessage() + ")");
     }
     List<DSLMappingEntry> read = file.getErrors().isEmpty() ? file.getMapping().getEntries() : List.of();
     if (read.size() != own.size()) {
@@ -320,7 +331,8 @@ final class DomainLanguage {
       int colon = inside.indexOf(':');
       String name = colon < 0 ? inside : inside.substring(0, colon);
       if (!NAME.matcher(name).matches()) {
-        problems.add(where + "{" + inside + "} is not a placeholder; write {name} or {name:pattern}, the name in letters and digits");
+        problems.add(
+            where + "{" + inside + "} is not a placeholder; write {name} or {name:pattern}, the name in letters and digits");
         return null;
       }
       if (colon >= 0 && !pattern(name, inside.substring(colon + 1), where, problems)) {
@@ -353,7 +365,8 @@ final class DomainLanguage {
         i++;
       } else if (pattern.charAt(i) == '(' && (i + 1 == pattern.length() || pattern.charAt(i + 1) != '?')) {
         // Drools counts its placeholders by the groups of the sentence; one more would shift them.
-        problems.add(where + "write (?: ) for a group in the pattern of {" + name + "}; a plain ( ) shifts the placeholders after it");
+        problems.add(
+            where + "write (?: ) for a group in the pattern of {" + name + "}; a plain ( ) shifts the placeholders after it");
         return false;
       }
     }
@@ -378,47 +391,50 @@ final class DomainLanguage {
     Matcher comment = BLOCK_COMMENT.matcher(text);
     while (comment.find()) {
       if (comment.group().contains("\n")) {
-        problems.add(path + " line " + lineOf(text, comment.start()) + ": write // before each line of a comment; a /* */ comment over several lines moves the line numbers of a .dslr");
+        problems.add(
+            path + " line " + lineOf(text, comment.start()) + ": write // before each line of a comment;"
+                + " a /* */ comment over several lines moves the line numbers of a .dslr");
       }
     }
     String[] lines = text.split("\\R", -1);
     Map<Integer, Sentence> used = new TreeMap<>();
-    boolean inRule = false;
-    Boolean conditions = null; // null: outside conditions and actions
+    Part part = Part.OUTSIDE;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
-      String rest = null;
-      if (conditions == null && !inRule) {
-        if (RULE.matcher(line).matches()) {
-          inRule = true;
-        } else if (QUERY.matcher(line).matches()) {
-          inRule = true;
-          conditions = true;
+      String where = path + " line " + (i + 1) + ": ";
+      switch (part) {
+        case OUTSIDE -> {
+          if (RULE.matcher(line).matches()) {
+            part = Part.HEADER;
+          } else if (QUERY.matcher(line).matches()) {
+            part = Part.CONDITIONS;
+          }
         }
-        continue;
-      }
-      if (conditions == null) {
-        Matcher when = WHEN.matcher(line);
-        if (when.matches()) {
-          conditions = true;
-          rest = when.group(1);
-        } else {
-          continue; // the rule's attributes
+        case HEADER -> {
+          Matcher when = WHEN.matcher(line);
+          if (when.matches()) {
+            part = Part.CONDITIONS;
+            if (!when.group(1).isBlank()) {
+              problems.add(where + "write the first condition on the line after \"when\"");
+            }
+          }
         }
-      } else if (END.matcher(line).matches()) {
-        inRule = false;
-        conditions = null;
-        continue;
-      } else if (conditions) {
-        Matcher then = THEN.matcher(line);
-        if (then.matches()) {
-          conditions = false;
-          rest = then.group(1);
+        case CONDITIONS, ACTIONS -> {
+          Matcher then = THEN.matcher(line);
+          if (END.matcher(line).matches()) {
+            part = Part.OUTSIDE;
+          } else if (part == Part.CONDITIONS && then.matches()) {
+            part = Part.ACTIONS;
+            if (!then.group(1).isBlank()) {
+              problems.add(where + "write the first action on the line after \"then\"");
+            }
+          } else {
+            Sentence sentence = sentence(where, line, part == Part.CONDITIONS, problems);
+            if (sentence != null) {
+              used.put(i, sentence);
+            }
+          }
         }
-      }
-      Sentence sentence = sentence(path, i + 1, rest == null ? line : rest.strip(), conditions, problems);
-      if (sentence != null) {
-        used.put(i, sentence);
       }
     }
     if (problems.size() > before) {
@@ -451,13 +467,14 @@ final class DomainLanguage {
   }
 
   /** The sentence a line of a rule is, or null (with a problem when it is none). */
-  private @Nullable Sentence sentence(String path, int line, String written, boolean condition, List<String> problems) {
+  private @Nullable Sentence sentence(String where, String written, boolean condition, List<String> problems) {
     if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || written.startsWith(">")) {
       return null;
     }
-    String where = path + " line " + line + ": ";
     if (written.startsWith("-")) {
-      problems.add(where + "write each " + (condition ? "condition" : "action") + " as a whole sentence; a line starting with \"-\" is not used in .dslr files here");
+      problems.add(
+          where + "write each " + (condition ? "condition" : "action")
+              + " as a whole sentence; a line starting with \"-\" is not used in .dslr files here");
       return null;
     }
     for (Sentence sentence : sentences) {
@@ -468,7 +485,8 @@ final class DomainLanguage {
     for (Sentence sentence : sentences) {
       if (sentence.entry.getKeyPattern().matcher(written).matches()) {
         problems.add(
-            where + "\"" + written + "\" is " + (condition ? "an action ([then]), not a condition" : "a condition ([when]), not an action")
+            where + "\"" + written + "\" is "
+                + (condition ? "an action ([then]), not a condition" : "a condition ([when]), not an action")
                 + "; it belongs " + (condition ? "after \"then\"" : "before \"then\""));
         return null;
       }
@@ -483,12 +501,16 @@ final class DomainLanguage {
   /** What spoils a sentence that Drools expands otherwise than alone: another sentence read first. */
   private String spoilt(Sentence sentence, String written) {
     for (Sentence other : sentences) {
-      if (other != sentence && other.condition == sentence.condition && other.entry.getKeyPattern().matcher(written).find()) {
+      if (other != sentence
+          && other.condition == sentence.condition
+          && other.entry.getKeyPattern().matcher(written).find()) {
         return "Drools reads the sentence \"" + other.shown() + "\" (" + other.file + " line " + other.line
-            + ") inside \"" + written + "\" (line " + sentence.line + "); put the longer sentence first in " + sentence.file;
+            + ") inside \"" + written + "\" (line " + sentence.line + "); put the longer sentence first in "
+            + sentence.file;
       }
     }
-    return "Drools expands \"" + written + "\" otherwise than its sentence (" + sentence.file + " line " + sentence.line + ") alone";
+    return "Drools expands \"" + written + "\" otherwise than its sentence (" + sentence.file + " line "
+        + sentence.line + ") alone";
   }
 
   private String expandAlone(Sentence sentence, String line) {

@@ -131,6 +131,32 @@ class DomainLanguageTests {
   }
 
   @Test
+  void suggestsTheSentenceWithItsPlaceholdersForAnActionWrittenOtherwise() {
+    Map<String, String> files = files();
+    files.put(DSLR, RULES.replace("zet CARE_SITUATION op de agenda met volgnummer 30", "zet CARE_SITUATION op de agenda als nummer 30"));
+
+    assertThat(problems(files))
+        .containsExactly(
+            DSLR + " line 14: \"zet CARE_SITUATION op de agenda als nummer 30\" is not a sentence of rules/dutch.dsl;"
+                + " the nearest is \"zet {onderwerp} op de agenda met volgnummer {rang}\" (line 6)");
+  }
+
+  @Test
+  void reportsAPatternOfAPlaceholderThatDroolsWouldReadOtherwise() {
+    Map<String, String> files = files();
+    files.put(
+        DSL,
+        SENTENCES
+            .replace("{onderwerp:[A-Z_]+}", "{onderwerp:[A-Z_]+(, [A-Z_]+)*}")
+            .replace("[when]de grens is {parameter}=", "[when]de grens is {parameter:[a-z.-]+(\\.[a-z-]+)?}="));
+
+    assertThat(problems(files))
+        .containsExactly(
+            DSL + " line 4: write (?: ) for a group in the pattern of {parameter}; a plain ( ) shifts the placeholders after it",
+            DSL + " line 6: write \\s for a space in the pattern of {onderwerp}");
+  }
+
+  @Test
   void reportsAPlaceholderWrittenOtherwiseInTheDrlThanInTheSentence() {
     Map<String, String> files = files();
     files.put(DSL, SENTENCES.replace("\"{onderwerp}\", {rang}", "\"{onderwerp}\", {rnag}"));
