@@ -21,15 +21,15 @@
 # elk probleem wordt gemeld met bestand en regelnummer van wat u schreef.
 #
 # - Geen getallen in zinnen: een grens is een parameter met datum en bron (parameters/*.yaml), en de
-#   zin noemt die in woorden ("de grens voor intensieve zorg"). Alleen het volgnummer, dat de
-#   volgorde van agenda, tips en checklist bepaalt, schrijft de regel als getal.
+#  zin noemt die in woorden ("de grens voor intensieve zorg"). Alleen het volgnummer, dat de
+#  volgorde van agenda, tips en checklist bepaalt, schrijft de regel als getal.
 # - Een langere zin staat boven een kortere die er het begin van is ("de medewerker zorgt voor iemand
-#   in een plotselinge noodsituatie" boven "de medewerker zorgt voor iemand"): de zinnen worden in
-#   deze volgorde gelezen.
+#  in een plotselinge noodsituatie" boven "de medewerker zorgt voor iemand"): de zinnen worden in
+#  deze volgorde gelezen.
 # - De woorden die een actie noemt (noem de wensen, noem deze naasten) zijn de waarden die de teksten
-#   van het advies tonen, zoals {wishes} en {people} in texts/.
+#  van het advies tonen, zoals {wishes} en {people} in texts/.
 # - Wat in geen zin past, schrijft een regel als DRL na een ">" aan het begin van de regel, of in een
-#   .drl-bestand.
+#  .drl-bestand.
 #
 # English, for developers: the sentences of the Dutch rule language. Each [when] sentence stands for
 # DRL conditions, each [then] sentence for a call on the advice global. Sentences bind the variables
