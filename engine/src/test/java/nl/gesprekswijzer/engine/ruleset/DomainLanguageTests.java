@@ -99,11 +99,14 @@ class DomainLanguageTests {
   }
 
   @Test
-  void compilesTheRulesAgainWhenASentenceChangedAfterTheBuild() {
-    Map<String, String> edited = files();
-    edited.put(DSL, edited.get(DSL).replace("careCount > 0", "careCount >= 1"));
+  void compilesTheRulesAgainWhenASentenceOrARuleInSentencesChangedAfterTheBuild() {
+    Map<String, String> sentenceEdited = files();
+    sentenceEdited.put(DSL, sentenceEdited.get(DSL).replace("careCount > 0", "careCount >= 1"));
+    Map<String, String> ruleEdited = files();
+    ruleEdited.put(DSLR, ruleEdited.get(DSLR).replace("met volgnummer 30", "met volgnummer 31"));
 
-    assertThat(RuleSetCompiler.compile("in Dutch, a sentence edited", edited, module).precompiled()).isFalse();
+    assertThat(RuleSetCompiler.compile("in Dutch, a sentence edited", sentenceEdited, module).precompiled()).isFalse();
+    assertThat(RuleSetCompiler.compile("in Dutch, a rule edited", ruleEdited, module).precompiled()).isFalse();
   }
 
   @Test
