@@ -56,7 +56,8 @@ class CareTalkTextsTests {
     var files = new ClasspathRuleSetSource().files();
     careTalkRules = new HashSet<>();
     for (String file : CARE_TALK_FILES) {
-      RULE_NAME.matcher(files.get("rules/care/" + file + ".drl")).results().forEach(m -> careTalkRules.add(m.group(1)));
+      String rules = files.getOrDefault("rules/care/" + file + ".drl", files.get("rules/care/" + file + ".dslr"));
+      RULE_NAME.matcher(rules).results().forEach(m -> careTalkRules.add(m.group(1)));
     }
     assertThat(careTalkRules).contains("care-agenda-situation", "follow-up-short-emergency", "solution-coaching");
     RuleSet ruleSet = RuleSetCompiler.compile(new ClasspathRuleSetSource());

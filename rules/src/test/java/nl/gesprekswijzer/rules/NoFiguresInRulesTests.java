@@ -2,23 +2,36 @@ package nl.gesprekswijzer.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every figure of law, CAO or policy lives in a dated parameter with its source, never inside a
  * rule. The only numbers a rule may write are 0 (as in "some care": {@code careCount > 0}) and
  * the rank that orders advice ({@code advice.agenda(drools, "NEEDS", 40)}).
+ *
+ * <p>That holds for every form of rule: DRL ({@code .drl}), the Dutch sentences ({@code .dsl}: the
+ * sentence and the DRL it stands for) and the rules written in them ({@code .dslr}, read as Drools
+ * reads it, every sentence expanded, so that a figure a rule passes to a sentence is found too,
+ * and the rank of "zet NEEDS op de agenda met volgnummer 30" is not).
  */
 class NoFiguresInRulesTests {
 
   private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+  private static final Pattern DSL_COMMENT = Pattern.compile("(?m)^\\s*(?:#|//).*$");
+  private static final Pattern DSL_SECTION = Pattern.compile("(?m)^\\s*\\[[^\\]]*\\]");
+  /** A placeholder of a sentence, with the pattern its value must match: {@code {rang:\d+}}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}");
   private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
   /** Advice calls whose number is a rank: ordering, not a figure. */
   private static final Pattern RANKED_CALL =
@@ -28,13 +41,69 @@ class NoFiguresInRulesTests {
   @Test
   void noRuleWritesAFigureOfLawCaoOrPolicy() throws Exception {
     Map<String, String> files = new ClasspathRuleSetSource().files();
+
+    assertThat(files.keySet()).as("the test reads every form of rule").anyMatch(path -> path.endsWith(".dslr"));
+    assertThat(figures(files)).as("figures written inside rules; move them to parameters/").isEmpty();
+  }
+
+  @Test
+  void findsAFigureWrittenInsideARule() {
+    String drl = "rule \"x\" when Care( hoursPerWeek > 8 ) then advice.agenda(drools, \"NEEDS\", 40); end";
+
+    assertThat(figures(Map.of("rules/care/x.drl", drl))).containsExactly("rules/care/x.drl: 8");
+  }
+
+  @Test
+  void findsAFigureInASentenceAndInTheDrlItStandsFor() {
+    String dsl =
+        """
+        # Intensieve zorg: meer dan 8 uur per week (in dit commentaar mag een getal staan).
+        [when]de medewerker zorgt meer dan 8 uur per week=Situation( careHoursPerWeek > 9 )
+        [then]zet {onderwerp:[A-Z_]+} op de agenda met volgnummer {rang:\\d+}=advice.agenda(drools, "{onderwerp}", {rang});
+        """;
+
+    assertThat(figures(Map.of("rules/dutch.dsl", dsl))).containsExactly("rules/dutch.dsl: 8", "rules/dutch.dsl: 9");
+  }
+
+  @Test
+  void findsAFigureARuleInSentencesWritesButNotTheRankOfItsAdvice() {
+    String dsl =
+        """
+        [when]de medewerker zorgt meer dan {uren} uur per week=Situation( careHoursPerWeek > {uren} )
+        [then]zet {onderwerp:[A-Z_]+} op de agenda met volgnummer {rang:\\d+}=advice.agenda(drools, "{onderwerp}", {rang});
+        """;
+    String dslr =
+        """
+        package rules.care
+        rule "x"
+        when
+            de medewerker zorgt meer dan 12 uur per week
+        then
+            zet NEEDS op de agenda met volgnummer 30
+        end
+        """;
+
+    assertThat(figures(Map.of("rules/dutch.dsl", dsl, "rules/care/x.dslr", dslr)))
+        .containsExactly("rules/care/x.dslr: 12");
+  }
+
+  /** The figures written in the rule files, as {@code path: figure}. */
+  private static List<String> figures(Map<String, String> files) {
     List<String> figures = new ArrayList<>();
     files.forEach(
         (path, content) -> {
-          if (!path.endsWith(".drl")) {
+          String code;
+          if (path.endsWith(".drl")) {
+            code = content;
+          } else if (path.endsWith(".dsl")) {
+            // The sentence and the DRL after "=": only the comments and placeholders may hold digits.
+            code = PLACEHOLDER.matcher(DSL_SECTION.matcher(DSL_COMMENT.matcher(content).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+          } else if (path.endsWith(".dslr")) {
+            code = expanded(content, files);
+          } else {
             return;
           }
-          String code = STRING.matcher(COMMENT.matcher(content).replaceAll(" ")).replaceAll("\"\"");
+          code = STRING.matcher(COMMENT.matcher(code).replaceAll(" ")).replaceAll("\"\"");
           code = RANKED_CALL.matcher(code).replaceAll(" ");
           Matcher number = NUMBER.matcher(code);
           while (number.find()) {
@@ -43,15 +112,26 @@ class NoFiguresInRulesTests {
             }
           }
         });
-
-    assertThat(figures).as("figures written inside rules; move them to parameters/").isEmpty();
+    return figures;
   }
 
-  @Test
-  void findsAFigureWrittenInsideARule() {
-    String drl = "rule \"x\" when Care( hoursPerWeek > 8 ) then advice.agenda(drools, \"NEEDS\", 40); end";
-    String code = RANKED_CALL.matcher(STRING.matcher(drl).replaceAll("\"\"")).replaceAll(" ");
-
-    assertThat(NUMBER.matcher(code).results().map(MatchResult::group)).containsExactly("8");
+  /** A {@code .dslr} as Drools reads it, with the sentences of every {@code .dsl} expanded. */
+  private static String expanded(String dslr, Map<String, String> files) {
+    DefaultExpander expander = new DefaultExpander();
+    files.forEach(
+        (path, content) -> {
+          if (path.endsWith(".dsl")) {
+            DSLTokenizedMappingFile sentences = new DSLTokenizedMappingFile();
+            try {
+              assertThat(sentences.parseAndLoad(new StringReader(content))).as(path).isTrue();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            expander.addDSLMapping(sentences.getMapping());
+          }
+        });
+    String drl = expander.expand(dslr);
+    assertThat(expander.getErrors()).as("sentences that are not in the .dsl").isEmpty();
+    return drl;
   }
 }

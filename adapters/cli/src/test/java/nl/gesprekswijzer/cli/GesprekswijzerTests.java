@@ -32,7 +32,9 @@ class GesprekswijzerTests {
     assertThat(exported.resolve("ruleset.yaml")).isRegularFile();
     assertThat(exported.resolve("README.md")).isRegularFile();
     assertThat(exported.resolve("CHANGELOG.md")).isRegularFile();
-    assertThat(exported.resolve("rules/care/agenda.drl")).isRegularFile();
+    assertThat(exported.resolve("rules/care/long-care.drl")).isRegularFile();
+    assertThat(exported.resolve("rules/dutch.dsl")).isRegularFile();
+    assertThat(exported.resolve("rules/care/agenda.dslr")).isRegularFile();
     assertThat(exported.resolve("scenarios/care-balance.yaml")).isRegularFile();
     assertThat(exported.resolve("parameters")).isDirectory();
     assertThat(exported.resolve("texts")).isDirectory();
@@ -62,7 +64,7 @@ class GesprekswijzerTests {
   @Test
   void namesTheFileAndLineOfABrokenRule() throws IOException {
     Path rules = copyOfExport();
-    Path drl = rules.resolve("rules/care/agenda.drl");
+    Path drl = rules.resolve("rules/care/long-care.drl");
     List<String> lines = Files.readAllLines(drl);
     int then = lines.indexOf(lines.stream().filter(line -> line.strip().equals("then")).findFirst().orElseThrow());
     lines.set(then, "  thenn this is not DRL )");
@@ -71,8 +73,29 @@ class GesprekswijzerTests {
     Run check = run("rules", "check", rules.toString());
 
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out).containsPattern("(?m)^rules/care/agenda\\.drl:\\d+: ");
+    assertThat(check.out).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+: ");
     assertThat(check.out).doesNotContain("Exception").doesNotContain(".java");
+  }
+
+  @Test
+  void namesTheFileAndLineOfASentenceTheDutchRulesDoNotKnow() throws IOException {
+    Path rules = copyOfExport();
+    Path dslr = rules.resolve("rules/care/agenda.dslr");
+    List<String> lines = Files.readAllLines(dslr);
+    int written = lines.indexOf("    de medewerker zorgt voor iemand") + 1;
+    lines.set(written - 1, "    de medewerker zorgt heel veel");
+    Files.write(dslr, lines);
+    int sentence =
+        Files.readAllLines(rules.resolve("rules/dutch.dsl")).indexOf("[when]de medewerker zorgt voor iemand=Situation( careCount > 0 )") + 1;
+
+    Run check = run("rules", "check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.outLines())
+        .contains(
+            "rules/care/agenda.dslr:" + written + ": \"de medewerker zorgt heel veel\" is not a sentence of rules/dutch.dsl;"
+                + " the nearest is \"de medewerker zorgt voor iemand\" (line " + sentence + ")");
+    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java").doesNotContain("Unable to expand");
   }
 
   @Test
@@ -115,7 +138,7 @@ class GesprekswijzerTests {
 
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.out)
-        .containsPattern("(?m)^rules/care/agenda\\.drl:\\d+: rule 'care-agenda-[a-z-]+' fires in no scenario$");
+        .containsPattern("(?m)^rules/care/agenda\\.dslr:\\d+: rule 'care-agenda-[a-z-]+' fires in no scenario$");
   }
 
   @Test

@@ -68,7 +68,7 @@ class RulesDirectoryIntegrationTests {
   @Test
   void refusesToStartOnABrokenFolderNamingItsProblems(@TempDir Path rules) throws IOException {
     export(rules);
-    Path drl = rules.resolve("rules/care/agenda.drl");
+    Path drl = rules.resolve("rules/care/long-care.drl");
     Files.writeString(drl, Files.readString(drl).replaceFirst("(?m)^then$", "thenn )"));
 
     assertThatThrownBy(
@@ -79,7 +79,7 @@ class RulesDirectoryIntegrationTests {
         // The runner that waits for the rule set rethrows the compiler's own exception.
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining(rules.toAbsolutePath().toString())
-        .hasMessageContaining("rules/care/agenda.drl line 26");
+        .hasMessageContaining("rules/care/long-care.drl line 23");
   }
 
   private static void export(Path dir) throws IOException {

@@ -48,9 +48,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>Checks, beyond what Drools itself reports: the manifest names the rule set and its version;
  * every parameter has a source and dated values; every text exists in every language; every
  * parameter a rule names exists; every rule has an explanation text {@code rule.<name>}; every
- * value a text can name has its words; rule
- * names are unique across files; every row of the CAO table ({@code cao/*.csv}) is well formed and
- * every entitlement in it has its texts.
+ * value a text can name has its words; every rule written in Dutch sentences ({@code .dslr}) uses
+ * only sentences of the rule set's {@code .dsl}, each problem at the line its author wrote ({@link
+ * DomainLanguage}); rule names are unique across files; every row of the CAO table ({@code
+ * cao/*.csv}) is well formed and every entitlement in it has its texts.
  */
 public final class RuleSetCompiler {
 
@@ -70,7 +71,7 @@ public final class RuleSetCompiler {
   /**
    * Reads and compiles the rule set of a source. A classpath rule set packaged with its
    * precompiled rule base ({@link PrecompiledRuleBase}) loads that instead of compiling its DRL,
-   * when the rule base was built from exactly these DRL files.
+   * when the rule base was built from exactly these rule files.
    */
   public static RuleSet compile(RuleSetSource source) {
     Map<String, String> files;
@@ -91,7 +92,7 @@ public final class RuleSetCompiler {
 
   /**
    * Checks a rule set's files and takes its rule base from a module built by {@link
-   * PrecompiledRuleBase} when that was built from exactly these DRL files, else compiles the DRL.
+   * PrecompiledRuleBase} when that was built from exactly these rule files, else compiles them.
    */
   static RuleSet compile(String source, Map<String, String> files, byte @Nullable [] precompiled) {
     long started = System.nanoTime();
@@ -109,14 +110,22 @@ public final class RuleSetCompiler {
     CaoTable caos = CaoTable.read(files, problems);
     caos.checkTexts(texts::contains, problems);
 
-    Map<String, String> drls = drlFiles(files);
-    if (drls.isEmpty()) {
-      problems.add("rules/: no .drl files");
+    Map<String, String> drls = ruleFiles(files);
+    if (drls.keySet().stream().allMatch(path -> path.endsWith(DomainLanguage.SENTENCES))) {
+      problems.add("rules/: no .drl or .dslr files");
     }
+    DomainLanguage dutch = DomainLanguage.check(drls, problems);
     drls.forEach(
         (path, drl) -> {
+          if (path.endsWith(DomainLanguage.SENTENCES)) {
+            checkParameterNames(path, drl, drl, parameters, problems);
+            return;
+          }
           checkPackage(path, drl, problems);
-          checkParameterNames(path, drl, parameters, problems);
+          String expanded = path.endsWith(DomainLanguage.RULES) ? dutch.expanded(path) : drl;
+          if (expanded != null) {
+            checkParameterNames(path, expanded, drl, parameters, problems);
+          }
         });
 
     checkValueTexts(texts, problems);
@@ -125,9 +134,9 @@ public final class RuleSetCompiler {
     KieBase kieBase = drls.isEmpty() ? null : loadPrecompiled(source, precompiled, drls);
     boolean loaded = kieBase != null;
     if (kieBase == null && !drls.isEmpty()) {
-      kieBase = buildKieBase(drls, problems);
+      kieBase = buildKieBase(drls, dutch, problems);
     }
-    Map<String, String> fileOfRule = kieBase == null ? Map.of() : ruleFiles(kieBase, problems);
+    Map<String, String> fileOfRule = kieBase == null ? Map.of() : fileOfEachRule(kieBase, problems);
     List<String> ruleNames = List.copyOf(fileOfRule.keySet());
     fileOfRule.forEach(
         (rule, file) -> {
@@ -157,16 +166,25 @@ public final class RuleSetCompiler {
     return ruleSet;
   }
 
-  /** The DRL files of a rule set: {@code rules/**.drl}. */
-  static Map<String, String> drlFiles(Map<String, String> files) {
-    Map<String, String> drls = new TreeMap<>();
+  /**
+   * The rule files of a rule set: {@code rules/**.drl}, and the Dutch rule language, its sentences
+   * ({@code rules/**.dsl}) and the rules written in them ({@code rules/**.dslr}).
+   */
+  static Map<String, String> ruleFiles(Map<String, String> files) {
+    Map<String, String> rules = new TreeMap<>();
     files.forEach(
         (path, content) -> {
-          if (path.startsWith("rules/") && path.endsWith(".drl")) {
-            drls.put(path, content);
+          if (isRuleFile(path)) {
+            rules.put(path, content);
           }
         });
-    return drls;
+    return rules;
+  }
+
+  /** Whether Drools builds the file: {@code rules/**.drl}, {@code .dsl} or {@code .dslr}. */
+  static boolean isRuleFile(String path) {
+    return path.startsWith("rules/")
+        && (path.endsWith(".drl") || path.endsWith(DomainLanguage.SENTENCES) || path.endsWith(DomainLanguage.RULES));
   }
 
   /**
@@ -242,20 +260,34 @@ public final class RuleSetCompiler {
     }
   }
 
+  /**
+   * Every parameter a rule file names exists. A {@code .dsl} names them in what its sentences stand
+   * for ({@code number("{parameter}")} takes the name from the rule); a {@code .dslr} is checked as
+   * Drools reads it, expanded line for line, for the names its own lines wrote.
+   *
+   * @param drl the file as Drools reads it
+   * @param written the file as its author wrote it
+   */
   private static void checkParameterNames(
-      String path, String drl, ParameterCatalog parameters, List<String> problems) {
+      String path, String drl, String written, ParameterCatalog parameters, List<String> problems) {
     Matcher matcher = PARAMETER_USE.matcher(drl);
     while (matcher.find()) {
-      if (!parameters.contains(matcher.group(1))) {
+      String name = matcher.group(1);
+      if (name.contains("{") || !written.contains(name)) {
+        continue; // a sentence's placeholder, or a name of the sentence, checked in its .dsl
+      }
+      if (!parameters.contains(name)) {
         int line = 1 + (int) drl.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
         problems.add(path + " line " + line + ": unknown parameter \"" + matcher.group(1) + "\"");
       }
     }
   }
 
-  private static @Nullable KieBase buildKieBase(Map<String, String> drls, List<String> problems) {
+  private static @Nullable KieBase buildKieBase(
+      Map<String, String> drls, DomainLanguage dutch, List<String> problems) {
     return buildDrl(
         drls,
+        dutch,
         DrlProject.class,
         "",
         problems,
@@ -264,13 +296,16 @@ public final class RuleSetCompiler {
 
   /**
    * Builds DRL files with Drools as a project of the given type and takes what the caller needs of
-   * the result; the built module leaves Drools' repository again afterwards.
+   * the result; the built module leaves Drools' repository again afterwards. Rule files in the Dutch
+   * rule language that have a problem of their own ({@link DomainLanguage#check}) are left out, and
+   * a Drools message about a line of one that is a sentence names the sentence.
    *
    * @param kind how the problems name the kind of build, e.g. {@code " (executable model)"}
    * @return the caller's result, or {@code null} with every error added to the problems
    */
   static <T> @Nullable T buildDrl(
       Map<String, String> drls,
+      DomainLanguage dutch,
       Class<? extends KieBuilder.ProjectType> projectType,
       String kind,
       List<String> problems,
@@ -278,13 +313,14 @@ public final class RuleSetCompiler {
     KieServices services = KieServices.get();
     ReleaseId releaseId = newReleaseId(services);
     KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    drls.forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
+    dutch.buildable(drls).forEach((path, drl) -> fileSystem.write(RESOURCES + path, drl));
     try {
       KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(projectType);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       for (Message message : errors) {
         String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
-        problems.add(path + " line " + message.getLine() + kind + ": " + message.getText().strip());
+        String text = dutch.reword(path, message.getLine(), message.getText().strip(), drls);
+        problems.add(path + " line " + message.getLine() + kind + ": " + text);
       }
       return errors.isEmpty() ? result.apply(services, builder) : null;
     } finally {
@@ -301,7 +337,7 @@ public final class RuleSetCompiler {
   }
 
   /** Every rule's name and the file it is written in, sorted by name. */
-  private static Map<String, String> ruleFiles(KieBase kieBase, List<String> problems) {
+  private static Map<String, String> fileOfEachRule(KieBase kieBase, List<String> problems) {
     Map<String, String> fileOf = new TreeMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {

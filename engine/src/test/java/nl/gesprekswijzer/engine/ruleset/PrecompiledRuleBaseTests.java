@@ -30,7 +30,7 @@ class PrecompiledRuleBaseTests {
   static void precompileTheMinimalRuleSet() {
     files = TestRuleSets.minimalFiles();
     List<String> problems = new ArrayList<>();
-    module = PrecompiledRuleBase.compile(RuleSetCompiler.drlFiles(files), problems);
+    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files), problems);
     assertThat(problems).isEmpty();
     assertThat(module).isNotNull();
   }

@@ -269,7 +269,7 @@ class RuleSetCompilerTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.keySet().removeIf(path -> path.endsWith(".drl"));
 
-    assertThat(problems(files)).containsExactly("rules/: no .drl files");
+    assertThat(problems(files)).containsExactly("rules/: no .drl or .dslr files");
   }
 
   @Test
