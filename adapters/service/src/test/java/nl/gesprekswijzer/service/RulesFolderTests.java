@@ -98,9 +98,12 @@ class RulesFolderTests {
     edit(rules.resolve("ruleset.yaml"), text -> text.replaceFirst("(?m)^version: .*$", "version: 5.5.5"));
 
     waitUntil(() -> published.current().version().startsWith("5.5.5+"));
-
     assertThat(folder.changesHandled()).isGreaterThan(handled);
-    assertThat(folder.watching()).isTrue();
+
+    // The new folder is watched, as soon as the watcher has seen that it is back.
+    waitUntil(folder::watching);
+    edit(rules.resolve("ruleset.yaml"), text -> text.replaceFirst("(?m)^version: .*$", "version: 5.5.6"));
+    waitUntil(() -> published.current().version().startsWith("5.5.6+"));
   }
 
   private static void waitUntil(BooleanSupplier condition) {
