@@ -119,7 +119,7 @@ class GesprekswijzerTests {
     Run check = run("rules", "check", rules.toString());
 
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out).contains("scenarios/zz-wrong.yaml: A carer is asked back after 99 weeks: ");
+    assertThat(check.out).contains("scenarios/zz-wrong.yaml:1: A carer is asked back after 99 weeks: ");
     assertThat(check.out).containsPattern("(?m)^1 finding: .* scenarios passed");
   }
 

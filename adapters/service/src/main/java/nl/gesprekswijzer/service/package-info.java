@@ -1,6 +1,7 @@
 /**
- * The HTTP service: starts the application and builds the one {@link
- * nl.gesprekswijzer.api.AdvisoryEngine} every request shares.
+ * The HTTP service: starts the application and keeps the rule set every request is answered with,
+ * the embedded one or a rules folder's, whose changes are published without a restart once they
+ * pass their check ({@code GET /api/v1/rules/status} shows which rule set serves).
  */
 @NullMarked
 package nl.gesprekswijzer.service;

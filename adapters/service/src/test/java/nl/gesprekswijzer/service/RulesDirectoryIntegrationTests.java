@@ -82,6 +82,27 @@ class RulesDirectoryIntegrationTests {
         .hasMessageContaining("rules/care/long-care.drl line 23");
   }
 
+  /**
+   * Start-up asks of a folder what publishing a change asks: a restart must not put into service a
+   * rule set whose scenarios fail.
+   */
+  @Test
+  void refusesToStartOnAFolderWhoseScenarioFails(@TempDir Path rules) throws IOException {
+    export(rules);
+    Path scenarios = rules.resolve("scenarios/other-conversations.yaml");
+    int line = ExportedRules.lineOf(scenarios, "- name: A career talk is planned every");
+    ExportedRules.edit(
+        scenarios, text -> text.replace("followUp: {intervalWeeks: 26, nextDate: 2027-05-24}", "followUp: {intervalWeeks: 27}"));
+
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(GesprekswijzerApplication.class)
+                    .run("--gesprekswijzer.rules.dir=" + rules, "--server.port=0", "--spring.jmx.enabled=false")
+                    .close())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("scenarios/other-conversations.yaml line " + line + ": A career talk is planned every");
+  }
+
   private static void export(Path dir) throws IOException {
     for (Map.Entry<String, String> file : new ClasspathRuleSetSource().files().entrySet()) {
       Path target = dir.resolve(file.getKey());

@@ -91,10 +91,28 @@ public final class RuleSetCompiler {
   }
 
   /**
+   * Compiles a rule set from its files like {@link #compile(String, Map)}, but takes the rule base
+   * of {@code previous} when its rule files (every file under {@code rules/}) are exactly these: a
+   * change to parameters, texts, the CAO table or scenarios then costs no Drools compilation. Every
+   * other check runs as always. The service's rules folder publishes changes this way.
+   */
+  public static RuleSet compileReusing(String source, Map<String, String> files, RuleSet previous) {
+    return compile(source, files, null, previous);
+  }
+
+  /**
    * Checks a rule set's files and takes its rule base from a module built by {@link
    * PrecompiledRuleBase} when that was built from exactly these rule files, else compiles them.
    */
   static RuleSet compile(String source, Map<String, String> files, byte @Nullable [] precompiled) {
+    return compile(source, files, precompiled, null);
+  }
+
+  private static RuleSet compile(
+      String source,
+      Map<String, String> files,
+      byte @Nullable [] precompiled,
+      @Nullable RuleSet previous) {
     long started = System.nanoTime();
     List<String> problems = new ArrayList<>();
 
@@ -133,6 +151,11 @@ public final class RuleSetCompiler {
     // Drools runs even when other files have problems, so that one build reports them all.
     KieBase kieBase = drls.isEmpty() ? null : loadPrecompiled(source, precompiled, drls);
     boolean loaded = kieBase != null;
+    boolean reused = kieBase == null && previous != null && !drls.isEmpty() && sameRuleFiles(previous.files(), files);
+    if (reused) {
+      kieBase = previous.kieBase();
+      loaded = previous.precompiled();
+    }
     if (kieBase == null && !drls.isEmpty()) {
       kieBase = buildKieBase(drls, dutch, problems);
     }
@@ -158,12 +181,28 @@ public final class RuleSetCompiler {
         ruleSet.version(),
         source,
         ruleNames.size(),
-        loaded ? "rule base precompiled at build" : "compiled from DRL",
+        reused ? "rule base of " + previous.version() + " reused" : loaded ? "rule base precompiled at build" : "compiled from DRL",
         parameters.all().size(),
         caos.size(),
         texts.keys().size(),
         (System.nanoTime() - started) / 1_000_000);
     return ruleSet;
+  }
+
+  /** Whether two rule sets have the same rule files: the same paths under {@code rules/}, the same content. */
+  private static boolean sameRuleFiles(Map<String, String> previous, Map<String, String> files) {
+    return filesUnderRules(previous).equals(filesUnderRules(files));
+  }
+
+  private static Map<String, String> filesUnderRules(Map<String, String> files) {
+    Map<String, String> rules = new TreeMap<>();
+    files.forEach(
+        (path, content) -> {
+          if (path.startsWith("rules/")) {
+            rules.put(path, content);
+          }
+        });
+    return rules;
   }
 
   /**

@@ -25,15 +25,29 @@ import org.jspecify.annotations.Nullable;
 public record RuleSetCheck(
     @Nullable RuleSet ruleSet, int scenarios, int passed, List<Problem> problems) {
 
+  private static final Pattern SCENARIO_NAME = Pattern.compile("^\\s*-?\\s*name:\\s*(.*)$");
+
   public RuleSetCheck {
     problems = List.copyOf(problems);
   }
 
   /** Compiles the files (keyed by path relative to the rule set's root) and runs the scenarios. */
   public static RuleSetCheck of(String source, Map<String, String> files) {
+    return of(source, files, null);
+  }
+
+  /**
+   * Compiles the files and runs the scenarios like {@link #of(String, Map)}; when the rule files
+   * are those of {@code previous}, its rule base is reused instead of compiled again ({@link
+   * RuleSetCompiler#compileReusing}).
+   */
+  public static RuleSetCheck of(String source, Map<String, String> files, @Nullable RuleSet previous) {
     RuleSet ruleSet;
     try {
-      ruleSet = RuleSetCompiler.compile(source, files);
+      ruleSet =
+          previous == null
+              ? RuleSetCompiler.compile(source, files)
+              : RuleSetCompiler.compileReusing(source, files, previous);
     } catch (RuleSetException e) {
       return new RuleSetCheck(null, 0, 0, e.findings());
     }
@@ -58,7 +72,8 @@ public record RuleSetCheck(
       }
       for (String failure : result.failures()) {
         problems.add(
-            new Problem(result.scenario().file(), 0, 0, null, result.scenario().name() + ": " + failure));
+            scenarioPlace(result.scenario(), ruleSet.files())
+                .withMessage(result.scenario().name() + ": " + failure));
       }
     }
     for (String rule : Coverage.uncoveredRules(ruleSet, results)) {
@@ -91,6 +106,26 @@ public record RuleSetCheck(
       }
     }
     return new Place("rules/", 0);
+  }
+
+  /** Where a scenario begins: the line of its {@code name:} in its file (0 when not found). */
+  static Place scenarioPlace(Scenario scenario, Map<String, String> files) {
+    String text = files.getOrDefault(scenario.file(), "");
+    List<String> lines = text.lines().toList();
+    int prefixLine = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher name = SCENARIO_NAME.matcher(lines.get(i));
+      if (name.matches()) {
+        String written = name.group(1).strip().replaceAll("^[\"']|[\"']$", "");
+        if (written.equals(scenario.name())) {
+          return new Place(scenario.file(), i + 1);
+        }
+        if (prefixLine == 0 && !written.isEmpty() && scenario.name().startsWith(written)) {
+          prefixLine = i + 1;
+        }
+      }
+    }
+    return new Place(scenario.file(), prefixLine);
   }
 
   /** A file and line a problem is about. */

@@ -1,0 +1,25 @@
+package nl.gesprekswijzer.service;
+
+import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/rules/status}: which rule set answers, since when, and why the last change to
+ * the rules folder was refused. Read-only; it says nothing about any situation.
+ */
+@RestController
+class RuleSetStatusController {
+
+  private final PublishedRuleSet rules;
+
+  RuleSetStatusController(PublishedRuleSet rules) {
+    this.rules = rules;
+  }
+
+  @GetMapping(path = "/api/v1/rules/status", produces = APPLICATION_JSON_VALUE)
+  RuleSetStatus status() {
+    return rules.status();
+  }
+}
