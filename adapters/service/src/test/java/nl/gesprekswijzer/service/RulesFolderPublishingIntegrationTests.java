@@ -141,10 +141,19 @@ class RulesFolderPublishingIntegrationTests {
         new Break(
             "a DRL syntax error",
             rules -> {
-              Path drl = rules.resolve("rules/care/agenda.drl");
+              Path drl = rules.resolve("rules/care/long-care.drl");
               int line = ExportedRules.lineIs(drl, "then");
               edit(drl, text -> text.replaceFirst("(?m)^then$", "thenn )"));
-              return Expected.line("rules/care/agenda.drl", line);
+              return Expected.line("rules/care/long-care.drl", line);
+            }),
+        new Break(
+            "a .dslr sentence the Dutch language does not know",
+            rules -> {
+              Path dslr = rules.resolve("rules/care/agenda.dslr");
+              String sentence = "    de medewerker zorgt voor iemand in een plotselinge noodsituatie";
+              int line = lineOf(dslr, sentence);
+              edit(dslr, text -> text.replaceFirst(sentence, "    de medewerker zorgt heel erg veel"));
+              return Expected.line("rules/care/agenda.dslr", line);
             }),
         new Break(
             "a scenario that no longer holds",
