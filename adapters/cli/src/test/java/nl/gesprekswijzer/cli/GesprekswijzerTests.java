@@ -2,13 +2,20 @@ package nl.gesprekswijzer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +43,8 @@ class GesprekswijzerTests {
     assertThat(exported.resolve("scenarios/care-balance.yaml")).isRegularFile();
     assertThat(exported.resolve("parameters")).isDirectory();
     assertThat(exported.resolve("texts")).isDirectory();
-    assertThat(exported.resolve("cao")).isDirectory();
+    assertThat(exported.resolve("rules/cao/cao-entitlements.xlsx")).isRegularFile();
+    assertThat(exported.resolve("rules/conversation/follow-up.xlsx")).isRegularFile();
   }
 
   @Test
@@ -73,6 +81,38 @@ class GesprekswijzerTests {
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.out).containsPattern("(?m)^rules/care/agenda\\.drl:\\d+: ");
     assertThat(check.out).doesNotContain("Exception").doesNotContain(".java");
+  }
+
+  @Test
+  void namesTheCellOfAWrongValueInADecisionTable() throws IOException {
+    Path rules = copyOfExport();
+    Path table = rules.resolve("rules/cao/cao-entitlements.xlsx");
+    String cell;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(table)))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row titles = null;
+      for (Row row : sheet) {
+        if (row.getCell(0) != null && "CAO".equals(row.getCell(0).toString())) {
+          titles = row;
+        }
+      }
+      int pay = 0;
+      while (!"Pay %".equals(titles.getCell(pay).toString())) {
+        pay++;
+      }
+      Cell firstPay = sheet.getRow(titles.getRowNum() + 1).getCell(pay);
+      firstPay.setCellValue("full");
+      cell = sheet.getSheetName() + "!" + new CellReference(firstPay).formatAsString(false);
+      try (OutputStream out = Files.newOutputStream(table)) {
+        workbook.write(out);
+      }
+    }
+
+    Run check = run("rules", "check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.out).contains("rules/cao/cao-entitlements.xlsx:" + cell + ": Pay % 'full' is not a whole number");
+    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java").doesNotContain("CaoRow");
   }
 
   @Test

@@ -31,9 +31,17 @@ public record RuleSetCheck(
 
   /** Compiles the files (keyed by path relative to the rule set's root) and runs the scenarios. */
   public static RuleSetCheck of(String source, Map<String, String> files) {
+    return of(source, files, Map.of());
+  }
+
+  /**
+   * Compiles the text and binary files (decision tables), keyed by path relative to the rule set's
+   * root, and runs the scenarios.
+   */
+  public static RuleSetCheck of(String source, Map<String, String> files, Map<String, byte[]> binaryFiles) {
     RuleSet ruleSet;
     try {
-      ruleSet = RuleSetCompiler.compile(source, files);
+      ruleSet = RuleSetCompiler.compile(source, files, binaryFiles);
     } catch (RuleSetException e) {
       return new RuleSetCheck(null, 0, 0, e.findings());
     }
