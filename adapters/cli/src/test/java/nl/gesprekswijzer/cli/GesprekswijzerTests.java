@@ -156,6 +156,9 @@ class GesprekswijzerTests {
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.out)
         .containsPattern("(?m)^rules/care/agenda\\.drl:\\d+: rule 'care-agenda-[a-z-]+' fires in no scenario$");
+    assertThat(check.out)
+        .containsPattern(
+            "(?m)^rules/conversation/follow-up\\.xlsx:Follow-up!A\\d+: rule 'follow-up-wellbeing' fires in no scenario$");
   }
 
   @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTableException;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.Problem;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
@@ -45,11 +47,19 @@ public record RuleSetCheck(
     } catch (RuleSetException e) {
       return new RuleSetCheck(null, 0, 0, e.findings());
     }
-    return of(ruleSet);
+    return of(ruleSet, binaryFiles);
   }
 
   /** Runs the scenarios of a compiled rule set. */
   public static RuleSetCheck of(RuleSet ruleSet) {
+    return of(ruleSet, Map.of());
+  }
+
+  /**
+   * Runs the scenarios of a compiled rule set; its decision tables (binary files) serve to name
+   * the cell of a rule from a table that no scenario makes fire.
+   */
+  private static RuleSetCheck of(RuleSet ruleSet, Map<String, byte[]> binaryFiles) {
     List<Scenario> scenarios;
     try {
       scenarios = ScenarioLoader.load(ruleSet);
@@ -70,7 +80,8 @@ public record RuleSetCheck(
       }
     }
     for (String rule : Coverage.uncoveredRules(ruleSet, results)) {
-      problems.add(declaration(rule, ruleSet.files()).withMessage("rule '" + rule + "' fires in no scenario"));
+      problems.add(
+          declaration(rule, ruleSet.files(), binaryFiles).withMessage("rule '" + rule + "' fires in no scenario"));
     }
     return new RuleSetCheck(ruleSet, results.size(), passed, problems);
   }
@@ -85,6 +96,11 @@ public record RuleSetCheck(
    * name only, and a policy officer looks for the file and line.
    */
   static Place declaration(String rule, Map<String, String> files) {
+    return declaration(rule, files, Map.of());
+  }
+
+  /** Where a rule is declared: a line of a rule file, or the row of a decision table. */
+  static Place declaration(String rule, Map<String, String> files, Map<String, byte[]> binaryFiles) {
     Pattern declaration =
         Pattern.compile(
             "(?m)^[ \\t]*rule\\s+(?:\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
@@ -94,17 +110,33 @@ public record RuleSetCheck(
         Matcher found = declaration.matcher(file.getValue());
         if (found.find()) {
           int line = (int) file.getValue().substring(0, found.start()).chars().filter(c -> c == '\n').count() + 1;
-          return new Place(file.getKey(), line);
+          return new Place(file.getKey(), line, null);
         }
       }
     }
-    return new Place("rules/", 0);
+    for (Map.Entry<String, byte[]> table : binaryFiles.entrySet()) {
+      if (table.getKey().startsWith("rules/") && table.getKey().endsWith(".xlsx")) {
+        try {
+          for (DecisionTable read : DecisionTable.read(table.getValue())) {
+            for (DecisionTable.Row row : read.rows()) {
+              if (row.ruleName().equals(rule)) {
+                String cell = read.sheet() + "!" + read.columns().get(0).letter() + row.number();
+                return new Place(table.getKey(), 0, cell);
+              }
+            }
+          }
+        } catch (DecisionTableException e) {
+          // A table that cannot be read has not compiled either; nothing of it can be uncovered.
+        }
+      }
+    }
+    return new Place("rules/", 0, null);
   }
 
-  /** A file and line a problem is about. */
-  record Place(String file, int line) {
+  /** A file and the line or the cell a problem is about. */
+  record Place(String file, int line, @Nullable String cell) {
     Problem withMessage(String message) {
-      return new Problem(file, line, 0, null, message);
+      return new Problem(file, line, 0, cell, message);
     }
   }
 }
