@@ -80,7 +80,6 @@ class CaoTableWorkedExampleTests {
     assertThat(check.problems()).isEmpty();
     assertThat(check.ok()).isTrue();
     assertThat(check.ruleSet().caos().codesOn(LocalDate.of(2026, 11, 23))).contains("voorbeeld-cao");
-    assertThat(check.ruleSet().version()).isNotEqualTo(RuleSetCheck.of("as shipped", files, binaryFiles).ruleSet().version());
   }
 
   @Test
