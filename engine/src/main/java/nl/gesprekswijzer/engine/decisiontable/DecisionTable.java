@@ -249,18 +249,14 @@ public final class DecisionTable {
     return 0;
   }
 
-  /** The spreadsheet row of the rule at a line of generated rules; 0 when the line is in none. */
+  /**
+   * The spreadsheet row of the rule at a line of generated rules: the last {@code // rule values
+   * at A12} comment Drools writes above each rule, at or before the line. 0 when there is none.
+   */
   private static int ruleRowAt(String drl, int line) {
     String[] lines = drl.split("\\R", -1);
     int row = 0;
     for (int i = 0; i < Math.min(line, lines.length); i++) {
-      Matcher values = RULE_VALUES.matcher(lines[i].strip());
-      if (values.find()) {
-        row = Integer.parseInt(values.group(2));
-      }
-    }
-    // Drools may name the line of the rule's comment or its first line: the next rule's row then.
-    for (int i = Math.max(0, line - 1); i < Math.min(line + 1, lines.length); i++) {
       Matcher values = RULE_VALUES.matcher(lines[i].strip());
       if (values.find()) {
         row = Integer.parseInt(values.group(2));

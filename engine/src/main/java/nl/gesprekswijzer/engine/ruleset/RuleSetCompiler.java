@@ -473,7 +473,12 @@ public final class RuleSetCompiler {
         String path = message.getPath() == null ? "rules/" : rulesetPath(message.getPath());
         TableSource table = tableSources.get(path);
         if (table != null) {
-          problems.add(table.problem(path, message, kind));
+          String problem = table.problem(path, message, kind);
+          // A cell the engine's own check already named needs no second, less clear problem.
+          String place = problem.substring(0, problem.indexOf(": ") + 2).replace(kind + ": ", ": ");
+          if (!place.contains(" cell ") || problems.stream().noneMatch(earlier -> earlier.startsWith(place))) {
+            problems.add(problem);
+          }
         } else {
           problems.add(path + " line " + message.getLine() + kind + ": " + message.getText().strip());
         }
