@@ -74,7 +74,7 @@ public final class DefaultTables {
             "One row per kind of talk: after such a talk the next one comes within the weeks of the parameter named.",
             "The weeks themselves are dated parameters in parameters/policy.yaml: a row names the parameter, never the number.",
             "Of all intervals the rules propose, the shortest wins (care and sick leave propose their own in their rules).",
-            "Each rule's explanation is the text rule.<Rule> in texts/follow-up.yaml; a new row needs one, and a scenario in which it fires.",
+            "Each rule's explanation is the text rule.<Rule> in texts/conversation.yaml; a new row needs one, and a scenario in which it fires.",
             "The three hidden rows under the RuleTable row tell Drools what each column means: leave them as they are.",
             "Check a change with: gesprekswijzer rules check <folder>. A problem names the cell, like Follow-up!C24."),
         "rules.conversation",
