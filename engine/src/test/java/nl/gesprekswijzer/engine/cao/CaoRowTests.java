@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.gesprekswijzer.api.ConversationType;
 import nl.gesprekswijzer.engine.TestRuleSets;
 import nl.gesprekswijzer.engine.facts.Advice;
@@ -26,11 +25,9 @@ class CaoRowTests {
   @Test
   void theTablesRulesInsertExactlyTheRowsTheTableKnowsOnEachDate() {
     RuleSet ruleSet = TestRuleSets.minimal();
-    Set<LocalDate> dates = new TreeSet<>();
     for (String cao : List.of("test-cao", "later-cao", "unknown-cao")) {
       for (LocalDate date : List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1), LocalDate.of(2026, 12, 31),
           LocalDate.of(2027, 1, 1), LocalDate.of(2040, 6, 1))) {
-        dates.add(date);
         assertThat(inserted(ruleSet, cao, date))
             .as("%s on %s", cao, date)
             .containsExactlyInAnyOrderElementsOf(ruleSet.caos().provisions(cao, date));
