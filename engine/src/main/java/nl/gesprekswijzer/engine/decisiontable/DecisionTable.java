@@ -110,7 +110,10 @@ public final class DecisionTable {
     this.rows = List.copyOf(rows);
   }
 
-  /** The sheet the table is on. */
+  /**
+   * The sheet the table is on, as a cell names it: {@code CAO}, or in quotes when the name has a
+   * space, {@code 'CAO rows'}.
+   */
   public String sheet() {
     return sheet;
   }
@@ -324,13 +327,18 @@ public final class DecisionTable {
     if (workbook.getNumberOfSheets() == 0) {
       throw new DecisionTableException(null, "has no sheet");
     }
-    Cells cells = new Cells(workbook.getSheetName(0));
+    Cells cells = new Cells(referenceName(workbook.getSheetName(0)));
     try {
       new ExcelParser(cells).parseWorkbook(workbook);
     } catch (RuntimeException e) {
       throw new DecisionTableException(null, "cannot be read as a spreadsheet (.xlsx): " + e.getMessage());
     }
     return cells;
+  }
+
+  /** A sheet's name as a cell reference writes it: quoted when it holds a space or a mark. */
+  private static String referenceName(String sheet) {
+    return sheet.matches("[^\\s'!:]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
   }
 
   /** Receives the cells from Drools' parser. */

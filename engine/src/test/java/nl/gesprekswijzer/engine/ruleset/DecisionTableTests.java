@@ -180,6 +180,21 @@ class DecisionTableTests {
   }
 
   @Test
+  void namesACellOfASheetWithASpaceInItsNameAsASpreadsheetDoes() throws IOException {
+    byte[] workbook = LAYOUT.write(List.of(withCell(ROW, 2, "follow-up.weekz")));
+    try (XSSFWorkbook edited = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      edited.setSheetName(0, "My intervals");
+      workbook = bytes(edited);
+    }
+
+    List<String> problems = problems(workbook);
+
+    assertThat(problems).singleElement().asString().startsWith(PATH + " cell 'My intervals'!C" + firstRow + ": ");
+    assertThat(Problem.parse(problems.get(0)).cell()).isEqualTo("'My intervals'!C" + firstRow);
+    assertThat(Problem.parse(problems.get(0)).toString()).startsWith(PATH + ":'My intervals'!C" + firstRow + ": Weeks");
+  }
+
+  @Test
   void reportsAFileThatIsNoSpreadsheet() {
     assertThat(problems("not a workbook".getBytes(StandardCharsets.UTF_8)))
         .singleElement()
