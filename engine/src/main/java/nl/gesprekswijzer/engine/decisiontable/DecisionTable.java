@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.template.parser.DataListener;
 import org.drools.template.parser.DecisionTableParseException;
 import org.jspecify.annotations.Nullable;
@@ -182,25 +184,34 @@ public final class DecisionTable {
   }
 
   /**
+   * Where a problem Drools reports in a workbook comes from.
+   *
+   * @param ref the cell, {@code Sheet!C12}
+   * @param title the title of the cell's column, when the problem is with a cell of a row
+   * @param text the cell's text, when the problem is with a cell of a row
+   */
+  public record Place(String ref, @Nullable String title, @Nullable String text) {}
+
+  /**
    * The cell a problem Drools reports for a workbook comes from: the cell it names, else the cell
    * whose code appears in the message, preferring the rule at the line of the generated rules that
    * Drools names.
    *
    * @param drl the workbook's generated rules ({@link #drl})
    * @param line the line of those rules Drools names; 0 or less when none
-   * @return the cell, {@code Sheet!C12}; {@code null} when nothing points at one
+   * @return the cell; {@code null} when nothing points at one
    */
-  public static @Nullable String locate(List<DecisionTable> tables, String drl, int line, String message) {
+  public static @Nullable Place locate(List<DecisionTable> tables, String drl, int line, String message) {
     if (tables.isEmpty()) {
       return null;
     }
     String sheet = tables.get(0).sheet;
     Matcher named = DROOLS_CELL.matcher(message);
     if (named.find()) {
-      return sheet + "!" + named.group(1);
+      return new Place(sheet + "!" + named.group(1), null, null);
     }
     int row = line > 0 ? ruleRowAt(drl, line) : 0;
-    Cell best = null;
+    Place best = null;
     int bestScore = 0;
     for (DecisionTable table : tables) {
       for (Row candidate : table.rows) {
@@ -211,26 +222,117 @@ public final class DecisionTable {
           Column column = table.columnAt(cell.column);
           int score = score(message, cell, column);
           if (score > bestScore) {
-            best = cell;
+            best = new Place(cell.ref, column == null ? null : column.title, cell.text.strip());
             bestScore = score;
           }
         }
       }
     }
     if (best != null) {
-      return best.ref;
+      return best;
     }
     if (row > 0) {
       for (DecisionTable table : tables) {
         for (Row candidate : table.rows) {
           if (candidate.number == row) {
-            return candidate.cells.values().stream().min(Comparator.comparingInt(Cell::column)).map(Cell::ref)
-                .orElse(table.nameCell.ref);
+            String ref =
+                candidate.cells.values().stream().min(Comparator.comparingInt(Cell::column)).map(Cell::ref)
+                    .orElse(table.nameCell.ref);
+            return new Place(ref, null, null);
           }
         }
       }
     }
     return null;
+  }
+
+  /** A row whose rule Drools cannot read, at the cell most likely to blame. */
+  public record RowProblem(Place place, String message) {}
+
+  /**
+   * The rows whose generated rules Drools cannot even parse, each at its cell: a cell that ends a
+   * string or a bracket early. A table with one must stay out of the build, because Drools then
+   * loses its way in the other rule files too and blames them.
+   *
+   * @param drl the workbook's generated rules ({@link #drl})
+   */
+  public static List<RowProblem> parseProblems(List<DecisionTable> tables, String drl) {
+    if (tables.isEmpty() || parseErrors(drl).isEmpty()) {
+      return List.of();
+    }
+    String[] lines = drl.split("\\R", -1);
+    StringBuilder header = new StringBuilder();
+    Map<Integer, StringBuilder> blocks = new LinkedHashMap<>();
+    StringBuilder current = header;
+    for (String line : lines) {
+      Matcher values = RULE_VALUES.matcher(line.strip());
+      if (values.find()) {
+        current = blocks.computeIfAbsent(Integer.parseInt(values.group(2)), row -> new StringBuilder());
+      }
+      current.append(line).append('\n');
+    }
+    List<RowProblem> problems = new ArrayList<>();
+    blocks.forEach(
+        (number, block) -> {
+          List<String> errors = parseErrors(header + block.toString());
+          if (!errors.isEmpty()) {
+            problems.add(new RowProblem(suspect(tables, number), errors.get(0)));
+          }
+        });
+    if (problems.isEmpty()) {
+      DecisionTable first = tables.get(0);
+      Cell at = first.ruleSet != null ? first.ruleSet : first.nameCell;
+      problems.add(new RowProblem(new Place(at.ref, null, null), parseErrors(drl).get(0)));
+    }
+    return problems;
+  }
+
+  private static List<String> parseErrors(String drl) {
+    DrlParser parser = new DrlParser();
+    try {
+      parser.parse(false, drl);
+    } catch (DroolsParserException e) {
+      return List.of(e.getMessage());
+    }
+    // Drools numbers the lines of rules it generated; they mean nothing in a spreadsheet.
+    return parser.getErrors().stream()
+        .map(error -> error.getMessage().replaceAll("\\s*\\[?\\b[Ll]ine:? \\d+(:\\d+)?\\]?", "").strip())
+        .toList();
+  }
+
+  /**
+   * The cell of a row to blame for a rule Drools cannot parse: one with a backslash, or with more
+   * opening than closing brackets or the other way round; else the row's first cell.
+   */
+  private static Place suspect(List<DecisionTable> tables, int number) {
+    for (DecisionTable table : tables) {
+      for (Row row : table.rows) {
+        if (row.number != number) {
+          continue;
+        }
+        List<Cell> cells = new ArrayList<>(row.cells.values());
+        cells.sort(Comparator.comparingInt(Cell::column));
+        for (Cell cell : cells) {
+          if (cell.text.contains("\\") || !balanced(cell.text)) {
+            Column column = table.columnAt(cell.column);
+            return new Place(cell.ref, column == null ? null : column.title, cell.text.strip());
+          }
+        }
+        return new Place(cells.isEmpty() ? table.nameCell.ref : cells.get(0).ref, null, null);
+      }
+    }
+    return new Place(tables.get(0).nameCell.ref, null, null);
+  }
+
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   private @Nullable Column columnAt(int index) {

@@ -270,6 +270,10 @@ public final class RuleSetCompiler {
             problems.add(where + "is a date cell; write the date as text like 2026-01-01");
             continue;
           }
+          if (cell.text().contains("\\")) {
+            problems.add(where + "'" + cell.text().strip() + "' has a backslash (\\), which no rule can take; leave it out");
+            continue;
+          }
           Matcher use = PARAMETER_USE.matcher(column.pattern() + " " + column.snippet(cell.text().strip()));
           while (use.find()) {
             if (!parameters.contains(use.group(1))) {
@@ -454,9 +458,16 @@ public final class RuleSetCompiler {
     boolean unreadable = false;
     for (Map.Entry<String, byte[]> table : tables.entrySet()) {
       try {
-        tableSources.put(
-            table.getKey(),
-            new TableSource(DecisionTable.read(table.getValue()), DecisionTable.drl(table.getValue())));
+        TableSource source =
+            new TableSource(DecisionTable.read(table.getValue()), DecisionTable.drl(table.getValue()));
+        List<DecisionTable.RowProblem> unparsable = DecisionTable.parseProblems(source.tables(), source.drl());
+        if (!unparsable.isEmpty()) {
+          // Left out of the build: Drools would lose its way in the other rule files too.
+          unreadable = true;
+          unparsable.forEach(problem -> addOnce(problems, source.problem(table.getKey(), problem, kind)));
+          continue;
+        }
+        tableSources.put(table.getKey(), source);
         fileSystem.write(RESOURCES + droolsPath(table.getKey()), table.getValue());
       } catch (DecisionTableException e) {
         // Reported once, by the check of the tables; Drools could only say the same less clearly.
@@ -473,12 +484,7 @@ public final class RuleSetCompiler {
         String path = message.getPath() == null ? "rules/" : rulesetPath(message.getPath());
         TableSource table = tableSources.get(path);
         if (table != null) {
-          String problem = table.problem(path, message, kind);
-          // A cell the engine's own check already named needs no second, less clear problem.
-          String place = problem.substring(0, problem.indexOf(": ") + 2).replace(kind + ": ", ": ");
-          if (!place.contains(" cell ") || problems.stream().noneMatch(earlier -> earlier.startsWith(place))) {
-            problems.add(problem);
-          }
+          addOnce(problems, table.problem(path, message, kind));
         } else {
           problems.add(path + " line " + message.getLine() + kind + ": " + message.getText().strip());
         }
@@ -489,15 +495,36 @@ public final class RuleSetCompiler {
     }
   }
 
+  /** Adds a problem in a cell unless the engine's own check already named that cell more clearly. */
+  private static void addOnce(List<String> problems, String problem) {
+    String place = problem.substring(0, problem.indexOf(": ") + 2).replaceAll(" \\([^)]*\\): $", ": ");
+    if (!place.contains(" cell ") || problems.stream().noneMatch(earlier -> earlier.startsWith(place))) {
+      problems.add(problem);
+    }
+  }
+
   /** A decision table as read, with the rules Drools generates from it, to place Drools' problems. */
   private record TableSource(List<DecisionTable> tables, String drl) {
 
     private static final Pattern NEAR = Pattern.compile("\\s*\\[Near : \\{.*", Pattern.DOTALL);
+    private static final Pattern ERROR = Pattern.compile("\\[Error: (.*?)\\]\\s*$", Pattern.DOTALL);
 
+    /**
+     * Drools' problem at the cell it comes from, saying which cell of the row Drools could not
+     * make a rule of; Drools' own words follow, without the code it generated around the cell.
+     */
     String problem(String path, Message message, String kind) {
       String text = NEAR.matcher(message.getText()).replaceAll("").strip();
-      String cell = DecisionTable.locate(tables, drl, message.getLine(), message.getText());
-      return path + (cell == null ? "" : " cell " + cell) + kind + ": " + text;
+      text = ERROR.matcher(text).replaceAll("($1)").strip();
+      DecisionTable.Place place = DecisionTable.locate(tables, drl, message.getLine(), message.getText());
+      return place == null ? path + kind + ": " + text : problem(path, new DecisionTable.RowProblem(place, text), kind);
+    }
+
+    String problem(String path, DecisionTable.RowProblem problem, String kind) {
+      DecisionTable.Place place = problem.place();
+      String what =
+          place.title() == null ? "" : place.title() + " '" + place.text() + "' does not make a rule Drools can compile: ";
+      return path + " cell " + place.ref() + kind + ": " + what + problem.message();
     }
   }
 

@@ -119,7 +119,42 @@ class DecisionTableTests {
     assertThat(problems)
         .isNotEmpty()
         .allSatisfy(problem -> assertThat(problem).startsWith(PATH + " cell Intervals!D" + firstRow + ": "))
+        .anySatisfy(
+            problem ->
+                assertThat(problem)
+                    .startsWith(
+                        PATH + " cell Intervals!D" + firstRow
+                            + ": More people cared for than 'lots' does not make a rule Drools can compile: "))
         .noneSatisfy(problem -> assertThat(problem).contains("rule values at").contains(".drl"));
+  }
+
+  @Test
+  void aCellThatBreaksTheRulesSyntaxIsNamedAndBlamesNoOtherFile() {
+    List<String> unbalanced = withCell(withCell(ROW, 0, "table-interval-2"), 3, "1)");
+
+    List<String> problems = problems(LAYOUT.write(List.of(ROW, unbalanced)));
+    List<String> precompiling = new ArrayList<>();
+    PrecompiledRuleBase.compile(
+        RuleSetCompiler.drlFiles(files()), tables(LAYOUT.write(List.of(ROW, unbalanced))), precompiling);
+
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith(
+            PATH + " cell Intervals!D" + (firstRow + 1)
+                + ": More people cared for than '1)' does not make a rule Drools can compile: ");
+    assertThat(precompiling)
+        .singleElement()
+        .asString()
+        .startsWith(PATH + " cell Intervals!D" + (firstRow + 1) + " (executable model): More people cared for than '1)'");
+  }
+
+  @Test
+  void saysWhyABackslashCannotStandInACell() {
+    assertThat(problems(LAYOUT.write(List.of(withCell(ROW, 4, "talk again\\")))))
+        .containsExactly(
+            PATH + " cell Intervals!E" + firstRow
+                + ": Then 'talk again\\' has a backslash (\\), which no rule can take; leave it out");
   }
 
   @Test
