@@ -50,16 +50,35 @@ public final class TestRuleSets {
     }
   }
 
+  /** The minimal rule set's binary files: its CAO table. */
+  public static Map<String, byte[]> minimalBinaryFiles() {
+    try {
+      return new HashMap<>(minimalSource().binaryFiles());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The compiled minimal rule set with other files, for tests that only read files (scenarios). */
   public static RuleSet minimalWithFiles(Map<String, String> files) {
     RuleSet r = minimal();
     return new RuleSet(r.source(), r.name(), r.version(), r.kieBase(), r.precompiled(), r.parameters(), r.texts(), r.caos(), r.ruleNames(),
-        files);
+        files, r.binaryFiles());
   }
 
   /** A source over files in memory. */
   public static RuleSetSource inMemory(String description, Map<String, String> files) {
+    return inMemory(description, files, Map.of());
+  }
+
+  /** A source over text and binary files in memory. */
+  public static RuleSetSource inMemory(String description, Map<String, String> files, Map<String, byte[]> binaryFiles) {
     return new RuleSetSource() {
+      @Override
+      public Map<String, byte[]> binaryFiles() {
+        return binaryFiles;
+      }
+
       @Override
       public String description() {
         return description;

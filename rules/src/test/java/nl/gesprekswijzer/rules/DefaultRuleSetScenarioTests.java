@@ -57,7 +57,7 @@ class DefaultRuleSetScenarioTests {
     // without explanation, or a parameter without source: compiling is that test.
     ClasspathRuleSetSource source = new ClasspathRuleSetSource();
     ruleSet = RuleSetCompiler.compile(source);
-    fromDrl = RuleSetCompiler.compile("the default rules' DRL", source.files());
+    fromDrl = RuleSetCompiler.compile("the default rules' files", source.files(), source.binaryFiles());
     scenarios = ScenarioLoader.load(ruleSet);
     shipped = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
     drl = RulesAdvisoryEngine.builder().ruleSet(fromDrl).build();

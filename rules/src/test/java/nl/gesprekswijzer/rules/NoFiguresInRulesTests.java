@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * sentence and the DRL it stands for) and the rules written in them ({@code .dslr}, read as Drools
  * reads it, every sentence expanded, so that a figure a rule passes to a sentence is found too,
  * and the rank of "zet NEEDS op de agenda met volgnummer 30" is not).
+ *
+ * <p>A decision table is held to the same: every cell, put into the code of its column as Drools
+ * does, must write no figure. The CAO table's figures are no exception to it: its cells are data
+ * that the rules read as text ({@code row.payPercent("100")}), like a parameter's value.
  */
 class NoFiguresInRulesTests {
 
@@ -103,15 +108,53 @@ class NoFiguresInRulesTests {
           } else {
             return;
           }
-          code = STRING.matcher(COMMENT.matcher(code).replaceAll(" ")).replaceAll("\"\"");
-          code = RANKED_CALL.matcher(code).replaceAll(" ");
-          Matcher number = NUMBER.matcher(code);
-          while (number.find()) {
-            if (!number.group().equals("0")) {
-              figures.add(path + ": " + number.group());
-            }
-          }
+          figures.addAll(figures(path, code));
         });
+    return figures;
+  }
+
+  @Test
+  void noDecisionTableCellWritesAFigureOfLawCaoOrPolicy() throws Exception {
+    Map<String, byte[]> tables = new ClasspathRuleSetSource().binaryFiles();
+    List<String> figures = new ArrayList<>();
+    for (Map.Entry<String, byte[]> table : tables.entrySet()) {
+      for (DecisionTable read : DecisionTable.read(table.getValue())) {
+        for (DecisionTable.Row row : read.rows()) {
+          for (DecisionTable.Column column : read.columns()) {
+            row.cell(column.index())
+                .ifPresent(
+                    cell ->
+                        figures.addAll(
+                            figures(table.getKey() + " cell " + cell.ref(), column.snippet(cell.text()))));
+          }
+        }
+      }
+    }
+
+    assertThat(tables).as("the default rule set's decision tables").isNotEmpty();
+    assertThat(figures).as("figures written inside decision tables; name a parameter instead").isEmpty();
+  }
+
+  @Test
+  void findsAFigureWrittenInADecisionTableCell() {
+    DecisionTable.Column weeks =
+        new DecisionTable.Column(2, "CONDITION", "Situation", "weeklyHours > $param", "Hours");
+
+    assertThat(figures("t.xlsx cell T!C7", weeks.snippet("36"))).containsExactly("t.xlsx cell T!C7: 36");
+    assertThat(figures("t.xlsx cell T!C8", weeks.snippet("$p.number(\"x.hours\")"))).isEmpty();
+  }
+
+  /** The figures written in a piece of rule code, as {@code where: figure}. */
+  private static List<String> figures(String where, String content) {
+    List<String> figures = new ArrayList<>();
+    String code = STRING.matcher(COMMENT.matcher(content).replaceAll(" ")).replaceAll("\"\"");
+    code = RANKED_CALL.matcher(code).replaceAll(" ");
+    Matcher number = NUMBER.matcher(code);
+    while (number.find()) {
+      if (!number.group().equals("0")) {
+        figures.add(where + ": " + number.group());
+      }
+    }
     return figures;
   }
 

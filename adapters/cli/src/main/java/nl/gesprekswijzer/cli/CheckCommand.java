@@ -51,14 +51,16 @@ final class CheckCommand implements Callable<Integer> {
     }
     DirectoryRuleSetSource source = new DirectoryRuleSetSource(dir);
     Map<String, String> files;
+    Map<String, byte[]> binaryFiles;
     try {
       files = source.files();
+      binaryFiles = source.binaryFiles();
     } catch (IOException e) {
       err.println(dir + ": cannot read the rule set: " + e.getMessage());
       return ExitCodes.COULD_NOT_RUN;
     }
 
-    RuleSetCheck check = RuleSetCheck.of(source.description(), files);
+    RuleSetCheck check = RuleSetCheck.of(source.description(), files, binaryFiles);
     check.problems().forEach(out::println);
     String what =
         check.ruleSet() == null

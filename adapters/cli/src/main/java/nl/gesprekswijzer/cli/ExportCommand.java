@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Parameters;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the default rule set into DIR: rules, parameters, texts, the CAO table, scenarios,",
-      "ruleset.yaml with its version, README.md and CHANGELOG.md, each at its path in the rule set."
+      "Writes the default rule set into DIR: rules (DRL and decision tables, .xlsx), parameters,",
+      "texts, the CAO table (rules/cao/cao-entitlements.xlsx), scenarios, ruleset.yaml with its",
+      "version, README.md and CHANGELOG.md, each at its path in the rule set."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,15 +61,17 @@ final class ExportCommand implements Callable<Integer> {
         err.println(dir + ": is not empty; choose an empty folder, or add --force to write into it");
         return ExitCodes.COULD_NOT_RUN;
       }
-      Map<String, String> files = new ClasspathRuleSetSource().files();
+      ClasspathRuleSetSource source = new ClasspathRuleSetSource();
+      Map<String, byte[]> files = new TreeMap<>(source.binaryFiles());
+      source.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
       Path root = dir.toAbsolutePath().normalize();
-      for (Map.Entry<String, String> file : files.entrySet()) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Path target = root.resolve(file.getKey()).normalize();
         if (!target.startsWith(root)) {
           throw new IOException("refusing to write outside " + root + ": " + file.getKey());
         }
         Files.createDirectories(target.getParent());
-        Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        Files.write(target, file.getValue());
       }
       out.println("Wrote " + files.size() + " files of the default rule set to " + dir);
       return ExitCodes.OK;

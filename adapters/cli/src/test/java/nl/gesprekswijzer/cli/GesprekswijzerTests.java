@@ -13,6 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The commands run in-process as {@code main} runs them, with their output captured. */
 class GesprekswijzerTests {
@@ -78,6 +85,38 @@ class GesprekswijzerTests {
   }
 
   @Test
+  void namesTheCellOfAWrongValueInADecisionTable() throws IOException {
+    Path rules = copyOfExport();
+    Path table = rules.resolve("rules/cao/cao-entitlements.xlsx");
+    String cell;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(table)))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row titles = null;
+      for (Row row : sheet) {
+        if (row.getCell(0) != null && "CAO".equals(row.getCell(0).toString())) {
+          titles = row;
+        }
+      }
+      int pay = 0;
+      while (!"Pay %".equals(titles.getCell(pay).toString())) {
+        pay++;
+      }
+      Cell firstPay = sheet.getRow(titles.getRowNum() + 1).getCell(pay);
+      firstPay.setCellValue("full");
+      cell = sheet.getSheetName() + "!" + new CellReference(firstPay).formatAsString(false);
+      try (OutputStream out = Files.newOutputStream(table)) {
+        workbook.write(out);
+      }
+    }
+
+    Run check = run("rules", "check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.out).contains("rules/cao/cao-entitlements.xlsx:" + cell + ": Pay % 'full' is not a whole number");
+    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java").doesNotContain("CaoRow");
+  }
+
+  @Test
   void namesTheFileAndLineOfASentenceTheDutchRulesDoNotKnow() throws IOException {
     Path rules = copyOfExport();
     Path dslr = rules.resolve("rules/care/agenda.dslr");
@@ -139,6 +178,9 @@ class GesprekswijzerTests {
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.out)
         .containsPattern("(?m)^rules/care/agenda\\.dslr:\\d+: rule 'care-agenda-[a-z-]+' fires in no scenario$");
+    assertThat(check.out)
+        .containsPattern(
+            "(?m)^rules/conversation/follow-up\\.xlsx:Follow-up!A\\d+: rule 'follow-up-wellbeing' fires in no scenario$");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import nl.gesprekswijzer.engine.ruleset.RuleSetException;
 import nl.gesprekswijzer.engine.scenario.RuleSetCheck;
+import nl.gesprekswijzer.spi.RuleSetSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +81,9 @@ final class RulesFolder implements AutoCloseable {
         throw new RuleSetException(source.description(), List.of("cannot watch the folder: " + e));
       }
     }
-    Map<String, String> files;
+    Content files;
     try {
-      files = source.files();
+      files = Content.of(source);
     } catch (IOException e) {
       throw new RuleSetException(source.description(), List.of(String.valueOf(e.getMessage())));
     }
@@ -138,9 +140,9 @@ final class RulesFolder implements AutoCloseable {
 
   private void publishChangeOf(PublishedRuleSet published) {
     Publication active = published.current();
-    Map<String, String> files;
+    Content files;
     try {
-      files = source.files();
+      files = Content.of(source);
     } catch (IOException e) {
       lastChecked = null;
       refuse(published, active, List.of(new Problem("", 0, 0, null, String.valueOf(e.getMessage()))));
@@ -184,10 +186,10 @@ final class RulesFolder implements AutoCloseable {
    * whose figures, texts or scenarios may have been changed): its rule base was compiled when the
    * jar was built, so the folder's serves without compiling its rules, in a fraction of the time.
    */
-  private static @Nullable RuleSet embeddedWithTheSameRules(Map<String, String> files) {
+  private static @Nullable RuleSet embeddedWithTheSameRules(Content files) {
     try {
       ClasspathRuleSetSource jar = new ClasspathRuleSetSource();
-      if (!underRules(jar.files()).equals(underRules(files))) {
+      if (!Content.of(jar).sameRules(files)) {
         return null;
       }
       return RuleSetCompiler.compile(jar);
@@ -197,16 +199,10 @@ final class RulesFolder implements AutoCloseable {
     }
   }
 
-  private static Map<String, String> underRules(Map<String, String> files) {
-    Map<String, String> rules = new TreeMap<>(files);
-    rules.keySet().removeIf(path -> !path.startsWith("rules/"));
-    return rules;
-  }
-
   /** Compiles (reusing the rule base in service when no rule file changed) and runs the scenarios. */
-  private RuleSetCheck check(Map<String, String> files, @Nullable RuleSet previous) {
+  private RuleSetCheck check(Content files, @Nullable RuleSet previous) {
     try {
-      return RuleSetCheck.of(source.description(), files, previous);
+      return RuleSetCheck.of(source.description(), files.text(), files.binary(), previous);
     } catch (RuleSetException e) {
       // Raised past the check by building an engine, e.g. for a horizon that is not a number.
       return new RuleSetCheck(null, 0, 0, e.findings());
@@ -241,24 +237,48 @@ final class RulesFolder implements AutoCloseable {
    * A digest of every file the folder holds except documentation ({@code *.md}), scenarios
    * included: unlike the content hash in the version, a changed scenario must be checked too.
    */
-  static String fingerprint(Map<String, String> files) {
+  static String fingerprint(Content files) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      new TreeMap<>(files)
-          .forEach(
-              (path, content) -> {
-                if (!path.endsWith(".md")) {
-                  sha.update(path.getBytes(StandardCharsets.UTF_8));
-                  sha.update((byte) 0);
-                  sha.update(content.getBytes(StandardCharsets.UTF_8));
-                  sha.update((byte) 0);
-                }
-              });
+      Map<String, byte[]> all = new TreeMap<>(files.binary());
+      files.text().forEach((path, text) -> all.put(path, text.getBytes(StandardCharsets.UTF_8)));
+      all.forEach(
+          (path, content) -> {
+            if (!path.endsWith(".md")) {
+              sha.update(path.getBytes(StandardCharsets.UTF_8));
+              sha.update((byte) 0);
+              sha.update(content);
+              sha.update((byte) 0);
+            }
+          });
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
+
+  /** A rule set's files as its source gives them: text, and binary (the decision tables). */
+  record Content(Map<String, String> text, Map<String, byte[]> binary) {
+
+    static Content of(RuleSetSource source) throws IOException {
+      return new Content(source.files(), source.binaryFiles());
+    }
+
+    /** Whether both have the same files under {@code rules/}, byte for byte. */
+    boolean sameRules(Content other) {
+      return underRules(text).equals(underRules(other.text))
+          && underRules(binary).keySet().equals(underRules(other.binary).keySet())
+          && underRules(binary).entrySet().stream()
+              .allMatch(file -> Arrays.equals(file.getValue(), other.binary.get(file.getKey())));
+    }
+
+    private static <T> Map<String, T> underRules(Map<String, T> files) {
+      Map<String, T> rules = new TreeMap<>(files);
+      rules.keySet().removeIf(path -> !path.startsWith("rules/"));
+      return rules;
+    }
+  }
+
 
   /** A problem as the engine words it ({@code path line 12 column 3: message}), so it reads back. */
   static String wording(Problem problem) {

@@ -31,10 +31,16 @@ final class ExportedRules {
 
   static Path export(Path dir) {
     try {
-      for (Map.Entry<String, String> file : new ClasspathRuleSetSource().files().entrySet()) {
+      ClasspathRuleSetSource jar = new ClasspathRuleSetSource();
+      for (Map.Entry<String, String> file : jar.files().entrySet()) {
         Path target = dir.resolve(file.getKey());
         Files.createDirectories(target.getParent());
         Files.writeString(target, file.getValue());
+      }
+      for (Map.Entry<String, byte[]> file : jar.binaryFiles().entrySet()) {
+        Path target = dir.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
       }
       return dir;
     } catch (IOException e) {

@@ -109,5 +109,10 @@ class RulesDirectoryIntegrationTests {
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.getValue());
     }
+    for (Map.Entry<String, byte[]> file : new ClasspathRuleSetSource().binaryFiles().entrySet()) {
+      Path target = dir.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.getValue());
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +179,7 @@ class RulesFolderPublishingIntegrationTests {
   @MethodSource("breaks")
   void keepsServingThePreviousVersionAndNamesWhereAChangeBreaks(Break broken) {
     String version = calls.advice(ServiceCalls.CARE).path("rulesetVersion").asString();
-    Map<Path, String> original = snapshot(rules);
+    Map<Path, byte[]> original = snapshot(rules);
     Instant changed = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     Expected expected = broken.apply().apply(rules);
@@ -253,7 +254,7 @@ class RulesFolderPublishingIntegrationTests {
     long started = System.nanoTime();
     try {
       Path manifest = rules.resolve("ruleset.yaml");
-      Path drl = rules.resolve("rules/conversation/follow-up.drl");
+      Path drl = rules.resolve("rules/care/long-care.drl");
       for (int swap = 1; swap <= 10; swap++) {
         String previous = published.get(published.size() - 1);
         int n = swap;
@@ -321,11 +322,11 @@ class RulesFolderPublishingIntegrationTests {
     return text.substring(0, found.start()) + replacement + text.substring(found.end());
   }
 
-  private static Map<Path, String> snapshot(Path folder) {
+  private static Map<Path, byte[]> snapshot(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
-      Map<Path, String> contents = new HashMap<>();
+      Map<Path, byte[]> contents = new HashMap<>();
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        contents.put(file, Files.readString(file));
+        contents.put(file, Files.readAllBytes(file));
       }
       return contents;
     } catch (IOException e) {
@@ -334,16 +335,16 @@ class RulesFolderPublishingIntegrationTests {
   }
 
   /** Puts every file back as it was; the rule set in service is then the folder's again. */
-  private static void restore(Path folder, Map<Path, String> original) {
+  private static void restore(Path folder, Map<Path, byte[]> original) {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         if (!original.containsKey(file)) {
           Files.delete(file);
         }
       }
-      for (Map.Entry<Path, String> file : original.entrySet()) {
-        if (!Files.exists(file.getKey()) || !Files.readString(file.getKey()).equals(file.getValue())) {
-          Files.writeString(file.getKey(), file.getValue());
+      for (Map.Entry<Path, byte[]> file : original.entrySet()) {
+        if (!Files.exists(file.getKey()) || !Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) {
+          Files.write(file.getKey(), file.getValue());
         }
       }
     } catch (IOException e) {

@@ -6,29 +6,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
 import nl.gesprekswijzer.engine.facts.CaoProvision;
 import nl.gesprekswijzer.engine.text.TextKeys;
 
 /**
- * Every CAO entitlement a rule set knows, read from its {@code cao/*.csv}: one row per entitlement
- * per CAO, each with the dates it applies between. Policy staff keep the CAO figures in this table
- * rather than in rules, so that adding a CAO or a new CAO period changes no rule.
+ * Every CAO entitlement a rule set knows, from its CAO decision tables ({@code rules/cao/*.xlsx}):
+ * one row per entitlement per CAO, each with the dates it applies between. Policy staff keep the
+ * CAO figures in this table rather than in rules, so that adding a CAO or a new CAO period is adding
+ * a row.
  *
- * <p>The table also decides which CAO codes a request may name: those with at least one row valid
- * on the reference date. A code without figures for that date is refused rather than silently
- * answered with the law alone.
+ * <p>Drools compiles each row into a rule that inserts the row's {@link CaoProvision} when the
+ * employee has that CAO and the row is in force on the reference date ({@link CaoRow}); the rules in
+ * {@code rules/cao/*.drl} match those facts. The same rows, read here, decide which CAO codes a
+ * request may name: those with at least one row valid on the reference date. A code without figures
+ * for that date is refused rather than silently answered with the law alone.
  */
 public final class CaoTable {
 
-  /** The folder of a rule set that holds the table. */
-  public static final String FOLDER = "cao/";
+  /** The folder of a rule set that holds the CAO decision tables: every {@code .xlsx} in it. */
+  public static final String FOLDER = "rules/cao/";
+
+  /** Where the table was before it became a decision table; a file there is reported, not read. */
+  static final String FORMER_FOLDER = "cao/";
 
   /** The statutory entitlements a CAO row may replace; the others carry no hours or pay to replace. */
   public static final List<String> REPLACEABLE =
       List.of("CALAMITY_LEAVE", "SHORT_TERM_CARE_LEAVE", "LONG_TERM_CARE_LEAVE", "PARENTAL_LEAVE");
 
-  /** A row with where it is written, so that a problem found later can still point at it. */
-  record Row(String file, int line, CaoProvision provision) {}
+  /**
+   * A row with where it is written, so that a problem found later can still point at it.
+   *
+   * @param cell the row's first cell, {@code CAO!A12}
+   */
+  record Row(String file, String cell, CaoProvision provision) {}
 
   private static final CaoTable EMPTY = new CaoTable(List.of());
 
@@ -43,14 +54,36 @@ public final class CaoTable {
     return EMPTY;
   }
 
+  /** Whether a rule set file is a CAO table: a decision table in {@value #FOLDER}. */
+  public static boolean isTable(String path) {
+    return path.startsWith(FOLDER) && path.endsWith(".xlsx");
+  }
+
   /**
-   * Reads the table from the rule set's files; files outside {@value #FOLDER} or not ending in
-   * {@code .csv} are left alone.
+   * Reads the table from the rule set's CAO decision tables.
    *
-   * @param problems receives one line per problem, naming the file, the line and the column
+   * @param files the rule set's text files: a CSV table where the table used to be is reported
+   * @param tables the decision tables of every rule set file, keyed by path; those that are not
+   *     {@link #isTable CAO tables} are left alone
+   * @param problems receives one line per problem, naming the file and the cell
    */
-  public static CaoTable read(Map<String, String> files, List<String> problems) {
-    return new CaoTable(CaoTableReader.read(files, problems));
+  public static CaoTable read(
+      Map<String, String> files, Map<String, List<DecisionTable>> tables, List<String> problems) {
+    files.keySet().stream()
+        .filter(path -> path.startsWith(FORMER_FOLDER) && path.endsWith(".csv"))
+        .forEach(
+            path ->
+                problems.add(
+                    path + ": the CAO table is a spreadsheet now, " + FOLDER
+                        + "cao-entitlements.xlsx; move these rows there and delete this file"));
+    Map<String, List<DecisionTable>> caoTables = new LinkedHashMap<>();
+    tables.forEach(
+        (path, inFile) -> {
+          if (isTable(path)) {
+            caoTables.put(path, inFile);
+          }
+        });
+    return new CaoTable(CaoTableReader.read(caoTables, problems));
   }
 
   /** Whether the CAO has at least one row valid on the date. */
@@ -97,7 +130,7 @@ public final class CaoTable {
           for (String pattern : patterns) {
             String key = TextKeys.key(pattern, id);
             if (!textExists.test(key)) {
-              problems.add(row.file() + " line " + row.line() + ": entitlement " + id + " has no text " + key + " in texts/");
+              problems.add(row.file() + " cell " + row.cell() + ": entitlement " + id + " has no text " + key + " in texts/");
             }
           }
         });

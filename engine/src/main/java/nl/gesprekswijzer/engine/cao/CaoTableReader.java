@@ -2,32 +2,46 @@ package nl.gesprekswijzer.engine.cao;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
 import nl.gesprekswijzer.engine.facts.CaoProvision;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the CSV files of the CAO table into rows, checking every field. Columns are found by their
- * name in the header, so policy staff may order them as they like; a problem names the file, the
- * line and the column, the way a spreadsheet shows them.
+ * Reads the rows of the CAO decision tables, checking every cell. Columns are found by their title,
+ * so policy staff may order them as they like; a problem names the cell, the way a spreadsheet
+ * shows it ({@code CAO!E12}).
  */
 final class CaoTableReader {
 
+  static final String CAO = "CAO";
+  static final String ENTITLEMENT = "Entitlement";
+  static final String VALID_FROM = "Valid from";
+  static final String VALID_UNTIL = "Valid until";
+  static final String WEEKLY_HOURS_FACTOR = "Weekly hours factor";
+  static final String HOURS_PER_YEAR = "Hours a year, full time";
+  static final String FULL_TIME_HOURS = "Full-time hours a week";
+  static final String PAY_PERCENT = "Pay %";
+  static final String PERIOD_MONTHS = "Period in months";
+  static final String RELATIONS = "Relations";
+  static final String SITUATIONS = "Situations";
+  static final String LEGAL_BASIS = "Legal basis";
+  static final String SOURCE = "Source";
+  static final String STATUS = "Status";
+  static final String NOTE = "Note";
+
   static final List<String> COLUMNS =
       List.of(
-          "cao", "entitlement", "validFrom", "validUntil", "weeklyHoursFactor", "hoursPerYearFullTime",
-          "fullTimeWeeklyHours", "payPercent", "periodMonths", "relations", "situations", "legalBasis",
-          "source", "status", "note");
+          CAO, ENTITLEMENT, VALID_FROM, VALID_UNTIL, WEEKLY_HOURS_FACTOR, HOURS_PER_YEAR, FULL_TIME_HOURS,
+          PAY_PERCENT, PERIOD_MONTHS, RELATIONS, SITUATIONS, LEGAL_BASIS, SOURCE, STATUS, NOTE);
 
   static final List<String> STATUSES = List.of("CONFIRMED", "UNCONFIRMED", "DERIVED");
 
@@ -36,61 +50,46 @@ final class CaoTableReader {
 
   private CaoTableReader() {}
 
-  static List<CaoTable.Row> read(Map<String, String> files, List<String> problems) {
+  /**
+   * @param tables the decision tables of each CAO table file, keyed by its path
+   * @param problems receives one line per problem, {@code path cell Sheet!C12: message}
+   */
+  static List<CaoTable.Row> read(Map<String, List<DecisionTable>> tables, List<String> problems) {
     List<CaoTable.Row> rows = new ArrayList<>();
-    files.forEach(
-        (path, content) -> {
-          if (path.startsWith(CaoTable.FOLDER) && path.endsWith(".csv")) {
-            rows.addAll(readFile(path, content, problems));
-          }
-        });
+    tables.forEach(
+        (path, inFile) -> inFile.forEach(table -> rows.addAll(readTable(path, table, problems))));
     checkOverlaps(rows, problems);
     return rows;
   }
 
-  private static List<CaoTable.Row> readFile(String path, String content, List<String> problems) {
-    List<Csv.Record> records = Csv.parse(path, content, problems);
-    if (records.isEmpty()) {
-      problems.add(path + ": has no header row; the first line that is not a comment names the columns");
-      return List.of();
+  private static List<CaoTable.Row> readTable(String path, DecisionTable table, List<String> problems) {
+    Map<String, DecisionTable.Column> columns = new LinkedHashMap<>();
+    for (String title : COLUMNS) {
+      table
+          .column(title)
+          .ifPresentOrElse(
+              column -> columns.put(title, column),
+              () ->
+                  problems.add(
+                      path + " cell " + table.nameCell().ref() + ": table " + table.name() + " has no column '" + title
+                          + "'; the columns are " + COLUMNS));
     }
-    Csv.Record header = records.get(0);
-    Map<String, Integer> columns = columns(path, header, problems);
-    if (columns == null) {
+    if (columns.size() < COLUMNS.size()) {
       return List.of();
     }
     List<CaoTable.Row> rows = new ArrayList<>();
-    for (Csv.Record record : records.subList(1, records.size())) {
-      if (record.fields().size() != header.fields().size()) {
-        problems.add(
-            path + " line " + record.line() + ": " + record.fields().size() + " fields, but the header has "
-                + header.fields().size() + " columns (a comma inside a field needs quotes around the field)");
-        continue;
-      }
-      CaoProvision provision = new Fields(path, record, columns, problems).provision();
+    for (DecisionTable.Row row : table.rows()) {
+      CaoProvision provision = new Fields(path, table, row, columns, problems).provision();
       if (provision != null) {
-        rows.add(new CaoTable.Row(path, record.line(), provision));
+        rows.add(new CaoTable.Row(path, firstCell(table, row), provision));
       }
     }
     return rows;
   }
 
-  /** The position of every column, or {@code null} when the header is not usable. */
-  private static @Nullable Map<String, Integer> columns(String path, Csv.Record header, List<String> problems) {
-    int before = problems.size();
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String name = header.fields().get(i).strip();
-      if (!COLUMNS.contains(name)) {
-        problems.add(path + " line " + header.line() + ": unknown column '" + name + "'; the columns are " + COLUMNS);
-      } else if (columns.putIfAbsent(name, i) != null) {
-        problems.add(path + " line " + header.line() + ": column " + name + " appears twice");
-      }
-    }
-    COLUMNS.stream()
-        .filter(name -> !columns.containsKey(name))
-        .forEach(name -> problems.add(path + " line " + header.line() + ": column " + name + " is missing"));
-    return problems.size() > before ? null : columns;
+  /** The row's first cell, to point at the row as a whole. */
+  private static String firstCell(DecisionTable table, DecisionTable.Row row) {
+    return table.sheet() + "!" + table.columns().get(0).letter() + row.number();
   }
 
   /** Two rows for one entitlement of one CAO must not both apply on any day. */
@@ -101,9 +100,9 @@ final class CaoTableReader {
         CaoProvision b = rows.get(j).provision();
         if (a.cao().equals(b.cao()) && a.entitlement().equals(b.entitlement()) && overlap(a, b)) {
           problems.add(
-              rows.get(j).file() + " line " + rows.get(j).line() + ": " + b.cao() + " " + b.entitlement()
-                  + " applies on some of the same days as line " + rows.get(i).line() + " of " + rows.get(i).file()
-                  + "; end the earlier row (validUntil) the day before the later one starts");
+              rows.get(j).file() + " cell " + rows.get(j).cell() + ": " + b.cao() + " " + b.entitlement()
+                  + " applies on some of the same days as the row at " + rows.get(i).cell()
+                  + "; end the earlier row (Valid until) the day before the later one starts");
         }
       }
     }
@@ -114,57 +113,67 @@ final class CaoTableReader {
         && (b.validUntil() == null || !b.validUntil().isBefore(a.validFrom()));
   }
 
-  /** The fields of one record, each parsed and checked, every problem reported. */
+  /** The cells of one row, each read and checked, every problem reported. */
   private static final class Fields {
     private final String path;
-    private final Csv.Record record;
-    private final Map<String, Integer> columns;
+    private final DecisionTable table;
+    private final DecisionTable.Row row;
+    private final Map<String, DecisionTable.Column> columns;
     private final List<String> problems;
     private final int before;
 
-    Fields(String path, Csv.Record record, Map<String, Integer> columns, List<String> problems) {
+    Fields(
+        String path,
+        DecisionTable table,
+        DecisionTable.Row row,
+        Map<String, DecisionTable.Column> columns,
+        List<String> problems) {
       this.path = path;
-      this.record = record;
+      this.table = table;
+      this.row = row;
       this.columns = columns;
       this.problems = problems;
       this.before = problems.size();
     }
 
     @Nullable CaoProvision provision() {
-      String cao = required("cao");
+      columns.keySet().forEach(this::checkNotADateCell);
+      String cao = required(CAO);
       if (!cao.isEmpty() && !CAO_CODE.matcher(cao).matches()) {
-        problem("cao", "'" + cao + "' is not a code in lower-case kebab-case, like sociaal-werk");
+        problem(CAO, "'" + cao + "' is not a code in lower-case kebab-case, like sociaal-werk");
       }
-      String entitlement = required("entitlement");
+      String entitlement = required(ENTITLEMENT);
       if (!entitlement.isEmpty()
           && !CaoTable.REPLACEABLE.contains(entitlement)
           && !CAO_ONLY_ID.matcher(entitlement).matches()) {
         problem(
-            "entitlement",
+            ENTITLEMENT,
             "'" + entitlement + "' is neither a statutory entitlement a CAO can replace " + CaoTable.REPLACEABLE
                 + " nor a CAO-only id in capitals starting with " + CaoProvision.CAO_ONLY_PREFIX);
       }
-      LocalDate validFrom = date("validFrom", true);
-      LocalDate validUntil = date("validUntil", false);
+      required(VALID_FROM);
+      LocalDate validFrom = read(VALID_FROM, CaoCells::date);
+      LocalDate validUntil = read(VALID_UNTIL, CaoCells::date);
       if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
-        problem("validUntil", validUntil + " is before validFrom " + validFrom);
+        problem(VALID_UNTIL, validUntil + " is before Valid from " + validFrom);
       }
-      BigDecimal factor = positive("weeklyHoursFactor");
-      BigDecimal perYear = positive("hoursPerYearFullTime");
-      BigDecimal fullTime = positive("fullTimeWeeklyHours");
+      BigDecimal factor = read(WEEKLY_HOURS_FACTOR, CaoCells::number);
+      BigDecimal perYear = read(HOURS_PER_YEAR, CaoCells::number);
+      BigDecimal fullTime = read(FULL_TIME_HOURS, CaoCells::number);
       checkHourForms();
-      Integer pay = whole("payPercent", true, 0, 100);
-      Integer months = whole("periodMonths", false, 1, 1200);
-      Set<Relation> relations = codes("relations", Relation.class);
-      Set<CareSituation> situations = codes("situations", CareSituation.class);
-      if (relations.isEmpty() && !situations.isEmpty()) {
-        problem("situations", "situations only apply to rows tied to care; name the relations too");
+      required(PAY_PERCENT);
+      Integer pay = whole(PAY_PERCENT, 0, 100);
+      Integer months = whole(PERIOD_MONTHS, 1, 1200);
+      Set<Relation> relations = read(RELATIONS, cell -> CaoCells.codes(cell, Relation.class));
+      Set<CareSituation> situations = read(SITUATIONS, cell -> CaoCells.codes(cell, CareSituation.class));
+      if (relations != null && relations.isEmpty() && situations != null && !situations.isEmpty()) {
+        problem(SITUATIONS, "situations only apply to rows tied to care; name the relations too");
       }
-      String legalBasis = required("legalBasis");
-      required("source");
-      String status = required("status");
+      String legalBasis = required(LEGAL_BASIS);
+      required(SOURCE);
+      String status = required(STATUS);
       if (!status.isEmpty() && !STATUSES.contains(status)) {
-        problem("status", "'" + status + "' is not one of " + STATUSES);
+        problem(STATUS, "'" + status + "' is not one of " + STATUSES);
       }
       if (problems.size() > before) {
         return null;
@@ -176,102 +185,69 @@ final class CaoTableReader {
 
     /** Hours come as a multiple of the weekly hours or pro rata from full time: exactly one. */
     private void checkHourForms() {
-      boolean anyProRata = !raw("hoursPerYearFullTime").isEmpty() || !raw("fullTimeWeeklyHours").isEmpty();
-      if (!raw("weeklyHoursFactor").isEmpty() && anyProRata) {
+      boolean anyProRata = !raw(HOURS_PER_YEAR).isEmpty() || !raw(FULL_TIME_HOURS).isEmpty();
+      if (!raw(WEEKLY_HOURS_FACTOR).isEmpty() && anyProRata) {
         problem(
-            "weeklyHoursFactor",
-            "give either weeklyHoursFactor or hoursPerYearFullTime with fullTimeWeeklyHours, not both");
-      } else if (raw("weeklyHoursFactor").isEmpty() && !anyProRata) {
+            WEEKLY_HOURS_FACTOR,
+            "give either the weekly hours factor or the hours a year with the full-time hours a week, not both");
+      } else if (raw(WEEKLY_HOURS_FACTOR).isEmpty() && !anyProRata) {
         problem(
-            "weeklyHoursFactor",
-            "give the hours: weeklyHoursFactor, or hoursPerYearFullTime with fullTimeWeeklyHours");
-      } else if (anyProRata && (raw("hoursPerYearFullTime").isEmpty() || raw("fullTimeWeeklyHours").isEmpty())) {
+            WEEKLY_HOURS_FACTOR,
+            "give the hours: a weekly hours factor, or the hours a year with the full-time hours a week");
+      } else if (anyProRata && (raw(HOURS_PER_YEAR).isEmpty() || raw(FULL_TIME_HOURS).isEmpty())) {
         problem(
-            raw("hoursPerYearFullTime").isEmpty() ? "hoursPerYearFullTime" : "fullTimeWeeklyHours",
-            "hoursPerYearFullTime and fullTimeWeeklyHours go together");
+            raw(HOURS_PER_YEAR).isEmpty() ? HOURS_PER_YEAR : FULL_TIME_HOURS,
+            "the hours a year and the full-time hours a week go together");
       }
     }
 
-    private String raw(String column) {
-      return record.fields().get(columns.get(column)).strip();
+    /** A real date cell reaches the rules as Drools' own text, which no rule reads. */
+    private void checkNotADateCell(String title) {
+      row.cell(columns.get(title).index())
+          .filter(DecisionTable.Cell::isDate)
+          .ifPresent(
+              cell ->
+                  problem(
+                      title,
+                      "is a date cell; write the date as text like 2026-01-01 (format the cell as Text, or start it with ')"));
     }
 
-    private String required(String column) {
-      String value = raw(column);
+    private String raw(String title) {
+      return row.cell(columns.get(title).index()).map(DecisionTable.Cell::text).orElse("").strip();
+    }
+
+    private String required(String title) {
+      String value = raw(title);
       if (value.isEmpty()) {
-        problem(column, "is required");
+        problem(title, "is required");
       }
       return value;
     }
 
-    private @Nullable LocalDate date(String column, boolean required) {
-      String value = required ? required(column) : raw(column);
-      if (value.isEmpty()) {
+    private <T> @Nullable T read(String title, Function<String, T> reader) {
+      if (row.cell(columns.get(title).index()).filter(DecisionTable.Cell::isDate).isPresent()) {
         return null;
       }
       try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        problem(column, "'" + value + "' is not a date like 2026-01-01");
+        return reader.apply(raw(title));
+      } catch (IllegalArgumentException e) {
+        problem(title, e.getMessage());
         return null;
       }
     }
 
-    private @Nullable BigDecimal positive(String column) {
-      String value = raw(column);
-      if (value.isEmpty()) {
+    private @Nullable Integer whole(String title, int min, int max) {
+      Integer number = read(title, CaoCells::whole);
+      if (number != null && (number < min || number > max)) {
+        problem(title, "'" + number + "' is not a whole number from " + min + " to " + max);
         return null;
       }
-      try {
-        BigDecimal number = new BigDecimal(value);
-        if (number.signum() > 0) {
-          return number;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      problem(column, "'" + value + "' is not a number above 0 (write decimals with a point: 1.4)");
-      return null;
+      return number;
     }
 
-    private @Nullable Integer whole(String column, boolean required, int min, int max) {
-      String value = required ? required(column) : raw(column);
-      if (value.isEmpty()) {
-        return null;
-      }
-      try {
-        int number = Integer.parseInt(value);
-        if (number >= min && number <= max) {
-          return number;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      problem(column, "'" + value + "' is not a whole number from " + min + " to " + max);
-      return null;
-    }
-
-    private <E extends Enum<E>> Set<E> codes(String column, Class<E> type) {
-      String value = raw(column);
-      Set<E> codes = EnumSet.noneOf(type);
-      if (value.isEmpty()) {
-        return codes;
-      }
-      for (String code : value.split("\\|", -1)) {
-        try {
-          codes.add(Enum.valueOf(type, code.strip()));
-        } catch (IllegalArgumentException e) {
-          problem(
-              column,
-              "'" + code.strip() + "' is not a " + type.getSimpleName() + "; use "
-                  + String.join("|", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
-      }
-      return codes;
-    }
-
-    private void problem(String column, String problem) {
-      problems.add(path + " line " + record.line() + ", column " + column + ": " + problem);
+    private void problem(String title, String problem) {
+      String cell = table.sheet() + "!" + columns.get(title).letter() + row.number();
+      problems.add(path + " cell " + cell + ": " + title + " " + problem);
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * CAO entitlements: the rule set's table of what each collective labour agreement gives on top of
- * the law ({@code cao/*.csv}), read once with the rule set, and the rows of the employee's CAO that
- * apply on a reference date.
+ * the law (the decision tables {@code rules/cao/*.xlsx}), read once with the rule set, and the rows
+ * of the employee's CAO that apply on a reference date.
  *
  * <p>A table rather than parameters, because a CAO entitlement is a set of figures that belong
  * together (hours, pay, period, who it covers, the article), and policy staff add whole CAOs: one

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public interface RuleForm {
 
   /** The forms the engine compiles; a new form adds its reader here. */
-  List<RuleForm> BUILT_IN = List.of(new DrlForm(), new DslrForm());
+  List<RuleForm> BUILT_IN = List.of(new DrlForm(), new DslrForm(), new DecisionTableForm());
 
   /** The rule files of this form in the rule set, each with the rules it declares. */
   List<RuleFile> read(RuleSet ruleSet);

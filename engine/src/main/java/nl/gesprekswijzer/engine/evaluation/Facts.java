@@ -9,7 +9,6 @@ import java.util.Set;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.Caregiving;
 import nl.gesprekswijzer.api.Wish;
-import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.facts.Care;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.facts.SickLeave;
@@ -20,8 +19,11 @@ final class Facts {
 
   private Facts() {}
 
-  /** The parameters, the situation, every person cared for, the sickness and the CAO's rows in force. */
-  static List<Object> of(AdviceRequest request, Parameters parameters, CaoTable caos) {
+  /**
+   * The parameters, the situation, every person cared for and the sickness. The rows of the
+   * employee's CAO are inserted by the rules generated from the CAO table.
+   */
+  static List<Object> of(AdviceRequest request, Parameters parameters) {
     LocalDate reference = request.referenceDate();
     List<Caregiving> caregiving = request.caregiving();
     List<Object> facts = new ArrayList<>(3 + caregiving.size());
@@ -43,10 +45,6 @@ final class Facts {
       Integer capacity = request.sickness().workCapacityPercent();
       facts.add(
           SickLeave.of(request.sickness().firstSickDay(), capacity == null ? -1 : capacity, reference));
-    }
-    String cao = request.employer().cao();
-    if (cao != null) {
-      facts.addAll(caos.provisions(cao, reference));
     }
     return facts;
   }

@@ -70,7 +70,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
     KieSession session = sessions.newKieSession();
     try {
       session.setGlobal("advice", advice);
-      for (Object fact : Facts.of(dated, parameters, ruleSet.caos())) {
+      for (Object fact : Facts.of(dated, parameters)) {
         session.insert(fact);
       }
       session.fireAllRules();

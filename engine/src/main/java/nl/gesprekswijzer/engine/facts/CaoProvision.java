@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entitlement of the employee's CAO, as a row of the rule set's CAO table ({@code
- * cao/*.csv}) gives it. The engine inserts one fact per row of the request's CAO that is valid on
- * the reference date, so a rule never compares dates and never holds a CAO figure:
+ * rules/cao/*.xlsx}) gives it. The rule of each row inserts its fact when the request names its
+ * CAO and the row is valid on the reference date, so a rule never compares dates and never holds a
+ * CAO figure:
  *
  * <pre>
  * $row : CaoProvision( forCare() )

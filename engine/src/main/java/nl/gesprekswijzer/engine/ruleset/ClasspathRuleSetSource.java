@@ -46,6 +46,25 @@ public final class ClasspathRuleSetSource implements RuleSetSource {
 
   @Override
   public Map<String, String> files() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    readAll().forEach(
+        (path, bytes) -> {
+          if (!RuleSetFiles.isBinary(path)) {
+            files.put(path, new String(bytes, StandardCharsets.UTF_8));
+          }
+        });
+    return files;
+  }
+
+  @Override
+  public Map<String, byte[]> binaryFiles() throws IOException {
+    Map<String, byte[]> files = new TreeMap<>(readAll());
+    files.keySet().removeIf(path -> !RuleSetFiles.isBinary(path));
+    return files;
+  }
+
+  /** Every file of the rule set as bytes, keyed by its path relative to the root. */
+  private Map<String, byte[]> readAll() throws IOException {
     Enumeration<URL> manifests = classLoader.getResources(root + "/" + MANIFEST);
     if (!manifests.hasMoreElements()) {
       throw new IOException("No rule set on the classpath: " + root + "/" + MANIFEST + " not found");
@@ -65,7 +84,10 @@ public final class ClasspathRuleSetSource implements RuleSetSource {
     }
     if ("file".equals(manifest.getProtocol())) {
       try {
-        return DirectoryRuleSetSource.read(Path.of(manifest.toURI()).getParent());
+        DirectoryRuleSetSource folder = new DirectoryRuleSetSource(Path.of(manifest.toURI()).getParent());
+        Map<String, byte[]> files = new TreeMap<>(folder.binaryFiles());
+        folder.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return files;
       } catch (URISyntaxException e) {
         throw new IOException("Cannot read rule set at " + manifest, e);
       }
@@ -83,12 +105,13 @@ public final class ClasspathRuleSetSource implements RuleSetSource {
     }
   }
 
-  private static Map<String, String> readJar(JarFile jar, String manifestEntry) throws IOException {
+  private static Map<String, byte[]> readJar(JarFile jar, String manifestEntry) throws IOException {
     String prefix = manifestEntry.substring(0, manifestEntry.length() - MANIFEST.length());
-    Map<String, String> files = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     try {
       jar.stream()
           .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix))
+          .filter(entry -> RuleSetFiles.isRuleSetFile(entry.getName().substring(prefix.length())))
           .forEach(entry -> files.put(entry.getName().substring(prefix.length()), read(jar, entry)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -96,9 +119,9 @@ public final class ClasspathRuleSetSource implements RuleSetSource {
     return files;
   }
 
-  private static String read(JarFile jar, JarEntry entry) {
+  private static byte[] read(JarFile jar, JarEntry entry) {
     try (InputStream in = jar.getInputStream(entry)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

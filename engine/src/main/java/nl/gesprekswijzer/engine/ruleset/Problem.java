@@ -23,7 +23,7 @@ public record Problem(String file, int line, int column, @Nullable String cell, 
 
   private static final Pattern PLACE =
       Pattern.compile(
-          "^(\\S+?)(?: line (-?\\d+)(?: column (\\d+))?| cell (\\S+))?((?: \\([^)]*\\))?): (.*)$",
+          "^(\\S+?)(?: line (-?\\d+)(?: column (\\d+))?| cell ('(?:[^']|'')+'!\\S+|\\S+))?((?: \\([^)]*\\))?): (.*)$",
           Pattern.DOTALL);
 
   public Problem {

@@ -16,7 +16,8 @@ import org.kie.api.KieBase;
  *     ({@link PrecompiledRuleBase}) rather than compiled from the DRL files
  * @param caos the CAO entitlements, and with them the CAO codes a request may name
  * @param ruleNames the names of all rules, as the explanation names them
- * @param files every file of the rule set, scenarios included, keyed by relative path
+ * @param files every text file of the rule set, scenarios included, keyed by relative path
+ * @param binaryFiles every binary file of the rule set (the decision tables), keyed the same way
  */
 public record RuleSet(
     String source,
@@ -28,11 +29,13 @@ public record RuleSet(
     TextCatalog texts,
     CaoTable caos,
     List<String> ruleNames,
-    Map<String, String> files) {
+    Map<String, String> files,
+    Map<String, byte[]> binaryFiles) {
 
   public RuleSet {
     ruleNames = List.copyOf(ruleNames);
     files = Map.copyOf(files);
+    binaryFiles = Map.copyOf(binaryFiles);
   }
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTableException;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.Problem;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
@@ -33,21 +35,30 @@ public record RuleSetCheck(
 
   /** Compiles the files (keyed by path relative to the rule set's root) and runs the scenarios. */
   public static RuleSetCheck of(String source, Map<String, String> files) {
-    return of(source, files, null);
+    return of(source, files, Map.of());
   }
 
   /**
-   * Compiles the files and runs the scenarios like {@link #of(String, Map)}; when the rule files
-   * are those of {@code previous}, its rule base is reused instead of compiled again ({@link
+   * Compiles the text and binary files (decision tables), keyed by path relative to the rule set's
+   * root, and runs the scenarios.
+   */
+  public static RuleSetCheck of(String source, Map<String, String> files, Map<String, byte[]> binaryFiles) {
+    return of(source, files, binaryFiles, null);
+  }
+
+  /**
+   * Compiles the files and runs the scenarios like {@link #of(String, Map, Map)}; when the rule
+   * files are those of {@code previous}, its rule base is reused instead of compiled again ({@link
    * RuleSetCompiler#compileReusing}).
    */
-  public static RuleSetCheck of(String source, Map<String, String> files, @Nullable RuleSet previous) {
+  public static RuleSetCheck of(
+      String source, Map<String, String> files, Map<String, byte[]> binaryFiles, @Nullable RuleSet previous) {
     RuleSet ruleSet;
     try {
       ruleSet =
           previous == null
-              ? RuleSetCompiler.compile(source, files)
-              : RuleSetCompiler.compileReusing(source, files, previous);
+              ? RuleSetCompiler.compile(source, files, binaryFiles)
+              : RuleSetCompiler.compileReusing(source, files, binaryFiles, previous);
     } catch (RuleSetException e) {
       return new RuleSetCheck(null, 0, 0, e.findings());
     }
@@ -77,7 +88,8 @@ public record RuleSetCheck(
       }
     }
     for (String rule : Coverage.uncoveredRules(ruleSet, results)) {
-      problems.add(declaration(rule, ruleSet.files()).withMessage("rule '" + rule + "' fires in no scenario"));
+      problems.add(
+          declaration(rule, ruleSet.files(), ruleSet.binaryFiles()).withMessage("rule '" + rule + "' fires in no scenario"));
     }
     return new RuleSetCheck(ruleSet, results.size(), passed, problems);
   }
@@ -92,6 +104,11 @@ public record RuleSetCheck(
    * name only, and a policy officer looks for the file and line.
    */
   static Place declaration(String rule, Map<String, String> files) {
+    return declaration(rule, files, Map.of());
+  }
+
+  /** Where a rule is declared: a line of a rule file, or the row of a decision table. */
+  static Place declaration(String rule, Map<String, String> files, Map<String, byte[]> binaryFiles) {
     Pattern declaration =
         Pattern.compile(
             "(?m)^[ \\t]*rule\\s+(?:\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
@@ -101,11 +118,27 @@ public record RuleSetCheck(
         Matcher found = declaration.matcher(file.getValue());
         if (found.find()) {
           int line = (int) file.getValue().substring(0, found.start()).chars().filter(c -> c == '\n').count() + 1;
-          return new Place(file.getKey(), line);
+          return new Place(file.getKey(), line, null);
         }
       }
     }
-    return new Place("rules/", 0);
+    for (Map.Entry<String, byte[]> table : binaryFiles.entrySet()) {
+      if (table.getKey().startsWith("rules/") && table.getKey().endsWith(".xlsx")) {
+        try {
+          for (DecisionTable read : DecisionTable.read(table.getValue())) {
+            for (DecisionTable.Row row : read.rows()) {
+              if (row.ruleName().equals(rule)) {
+                String cell = read.sheet() + "!" + read.columns().get(0).letter() + row.number();
+                return new Place(table.getKey(), 0, cell);
+              }
+            }
+          }
+        } catch (DecisionTableException e) {
+          // A table that cannot be read has not compiled either; nothing of it can be uncovered.
+        }
+      }
+    }
+    return new Place("rules/", 0, null);
   }
 
   /** Where a scenario begins: the line of its {@code name:} in its file (0 when not found). */
@@ -118,20 +151,20 @@ public record RuleSetCheck(
       if (name.matches()) {
         String written = name.group(1).strip().replaceAll("^[\"']|[\"']$", "");
         if (written.equals(scenario.name())) {
-          return new Place(scenario.file(), i + 1);
+          return new Place(scenario.file(), i + 1, null);
         }
         if (prefixLine == 0 && !written.isEmpty() && scenario.name().startsWith(written)) {
           prefixLine = i + 1;
         }
       }
     }
-    return new Place(scenario.file(), prefixLine);
+    return new Place(scenario.file(), prefixLine, null);
   }
 
-  /** A file and line a problem is about. */
-  record Place(String file, int line) {
+  /** A file and the line or the cell a problem is about. */
+  record Place(String file, int line, @Nullable String cell) {
     Problem withMessage(String message) {
-      return new Problem(file, line, 0, null, message);
+      return new Problem(file, line, 0, cell, message);
     }
   }
 }

@@ -1,5 +1,9 @@
 package nl.gesprekswijzer.engine.cao;
 
+import static nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks.column;
+import static nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks.row;
+import static nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks.sociaalWerk;
+import static nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,25 +14,24 @@ import java.util.Map;
 import java.util.Set;
 import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
-import nl.gesprekswijzer.engine.facts.CaoProvision;
+import nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTableException;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class CaoTableTests {
 
-  private static final String HEADER =
-      "cao,entitlement,validFrom,validUntil,weeklyHoursFactor,hoursPerYearFullTime,fullTimeWeeklyHours,"
-          + "payPercent,periodMonths,relations,situations,legalBasis,source,status,note\n";
-
-  /** A valid row whose one field a test replaces; line 2 of the file. */
-  private static final String ROW =
-      "sociaal-werk,SHORT_TERM_CARE_LEAVE,2023-07-01,,1.4,,,100,12,PARTNER|CHILD,SERIOUS_ILLNESS,"
-          + "\"Cao Sociaal Werk, art. 5.11\",sociaalwerk-werkt.nl,CONFIRMED,\"a note, with a comma\"\n";
+  private static final String FILE = "rules/cao/t.xlsx";
+  private static final int ROW = CaoWorkbooks.firstRow();
 
   private final List<String> problems = new ArrayList<>();
 
   @Test
-  void readsARowWithEveryFigure() {
-    CaoTable table = read(HEADER + ROW);
+  void readsARowWithEveryFigure() throws Exception {
+    CaoTable table = read(CaoWorkbooks.of(sociaalWerk()));
 
     assertThat(problems).isEmpty();
     assertThat(table.provisions("sociaal-werk", LocalDate.of(2026, 11, 23)))
@@ -47,202 +50,137 @@ class CaoTableTests {
   }
 
   @Test
-  void findsColumnsByNameInAnyOrder() {
-    String reordered =
-        "note,status,source,legalBasis,situations,relations,periodMonths,payPercent,fullTimeWeeklyHours,"
-            + "hoursPerYearFullTime,weeklyHoursFactor,validUntil,validFrom,entitlement,cao\n"
-            + ",UNCONFIRMED,cao-ziekenhuizen.nl,Cao Ziekenhuizen H12.2,,,12,100,36,57,,,2010-01-01,"
-            + "CAO_LIFE_PHASE_BUDGET,ziekenhuizen\n";
+  void readsNumbersTypedAsNumbersAsDroolsDoes() throws Exception {
+    byte[] typed = CaoWorkbooks.of(sociaalWerk());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(typed))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      CellStyle general = workbook.createCellStyle();
+      var factor = sheet.getRow(ROW - 1).getCell(CaoWorkbooks.TITLES.indexOf("Weekly hours factor"));
+      factor.setCellStyle(general);
+      factor.setCellValue(1.4);
+      var pay = sheet.getRow(ROW - 1).getCell(CaoWorkbooks.TITLES.indexOf("Pay %"));
+      pay.setCellStyle(general);
+      pay.setCellValue(100);
+      typed = bytes(workbook);
+    }
 
-    CaoTable table = read(reordered);
+    CaoTable table = read(typed);
 
     assertThat(problems).isEmpty();
-    CaoProvision budget = table.provisions("ziekenhuizen", LocalDate.of(2026, 1, 1)).get(0);
-    assertThat(budget.forCare()).isFalse();
-    assertThat(budget.maxHours(new BigDecimal("24"))).isEqualByComparingTo("38");
+    assertThat(table.provisions("sociaal-werk", LocalDate.of(2026, 1, 1)).get(0).weeklyHoursFactor())
+        .isEqualByComparingTo("1.4");
+    assertThat(table.provisions("sociaal-werk", LocalDate.of(2026, 1, 1)).get(0).payPercent()).isEqualTo(100);
   }
 
   @Test
-  void knowsACaoOnlyOnTheDaysOneOfItsRowsApplies() {
+  void reportsADateCellAtItsCell() throws Exception {
+    byte[] dated = CaoWorkbooks.of(sociaalWerk());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(dated))) {
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      var from = workbook.getSheetAt(0).getRow(ROW - 1).getCell(CaoWorkbooks.TITLES.indexOf("Valid from"));
+      from.setCellStyle(date);
+      from.setCellValue(LocalDate.of(2023, 7, 1));
+      dated = bytes(workbook);
+    }
+
+    read(dated);
+
+    assertThat(problems)
+        .containsExactly(
+            FILE + " cell CAO!" + column("Valid from") + ROW
+                + ": Valid from is a date cell; write the date as text like 2026-01-01 (format the cell as Text, or start it with ')");
+  }
+
+  @Test
+  void reportsEveryWrongCellAtItsCell() throws Exception {
+    List<String> wrong = sociaalWerk();
+    wrong = with(wrong, "Valid from", "1-7-2023");
+    wrong = with(wrong, "Valid until", "2023-13-01");
+    wrong = with(wrong, "Weekly hours factor", "1,4");
+    wrong = with(wrong, "Pay %", "110");
+    wrong = with(wrong, "Period in months", "twelve");
+    wrong = with(wrong, "Relations", "PARTNER|NEIGHBOUR");
+
+    read(CaoWorkbooks.of(wrong));
+
+    assertThat(problems)
+        .containsExactly(
+            at("Valid from", "Valid from '1-7-2023' is not a date written as text like 2026-01-01"),
+            at("Valid until", "Valid until '2023-13-01' is not a date written as text like 2026-01-01"),
+            at("Weekly hours factor", "Weekly hours factor '1,4' is not a number above 0 (write decimals with a point: 1.4)"),
+            at("Pay %", "Pay % '110' is not a whole number from 0 to 100"),
+            at("Period in months", "Period in months 'twelve' is not a whole number"),
+            at("Relations", "Relations 'NEIGHBOUR' is not a Relation; use PARTNER|CHILD|PARENT|HOUSEMATE|OTHER_FAMILY|SOCIAL"));
+  }
+
+  @Test
+  void reportsCodesIdsAndRequiredCells() throws Exception {
+    List<String> wrong = with(sociaalWerk(), "CAO", "Sociaal Werk");
+    wrong = with(wrong, "Entitlement", "PALLIATIVE_LEAVE");
+    wrong = with(wrong, "Legal basis", "");
+    wrong = with(wrong, "Status", "SURE");
+
+    read(CaoWorkbooks.of(wrong));
+
+    assertThat(problems)
+        .contains(
+            at("CAO", "CAO 'Sociaal Werk' is not a code in lower-case kebab-case, like sociaal-werk"),
+            at("Legal basis", "Legal basis is required"),
+            at("Status", "Status 'SURE' is not one of [CONFIRMED, UNCONFIRMED, DERIVED]"))
+        .anySatisfy(p -> assertThat(p).startsWith(at("Entitlement", "Entitlement 'PALLIATIVE_LEAVE' is neither")));
+  }
+
+  @Test
+  void reportsHoursGivenBothWaysOrNotAtAll() throws Exception {
+    read(
+        CaoWorkbooks.of(
+            with(sociaalWerk(), "Hours a year, full time", "57"),
+            with(with(sociaalWerk(), "CAO", "banken"), "Weekly hours factor", ""),
+            with(with(with(sociaalWerk(), "CAO", "zorg"), "Weekly hours factor", ""), "Hours a year, full time", "57")));
+
+    assertThat(problems)
+        .containsExactly(
+            at("Weekly hours factor", ROW,
+                "Weekly hours factor give either the weekly hours factor or the hours a year with the full-time hours a week, not both"),
+            at("Weekly hours factor", ROW + 1,
+                "Weekly hours factor give the hours: a weekly hours factor, or the hours a year with the full-time hours a week"),
+            at("Full-time hours a week", ROW + 2,
+                "Full-time hours a week the hours a year and the full-time hours a week go together"));
+  }
+
+  @Test
+  void reportsOverlappingPeriodsAndAcceptsConsecutiveOnes() throws Exception {
+    read(CaoWorkbooks.of(sociaalWerk(), with(sociaalWerk(), "Valid from", "2024-01-01")));
+
+    assertThat(problems)
+        .containsExactly(
+            FILE + " cell CAO!A" + (ROW + 1) + ": sociaal-werk SHORT_TERM_CARE_LEAVE applies on some of the same days "
+                + "as the row at CAO!A" + ROW + "; end the earlier row (Valid until) the day before the later one starts");
+
+    problems.clear();
     CaoTable table =
         read(
-            HEADER
-                + "x,CAO_A,2023-01-01,2023-12-31,1,,,100,,,,X art. 1,s,CONFIRMED,\n"
-                + "x,CAO_B,2025-01-01,,1,,,100,,,,X art. 2,s,CONFIRMED,\n"
-                + "y,CAO_A,2024-06-01,,1,,,100,,,,Y art. 1,s,CONFIRMED,\n");
-
-    assertThat(problems).isEmpty();
-    assertThat(table.knows("x", LocalDate.of(2022, 12, 31))).isFalse();
-    assertThat(table.knows("x", LocalDate.of(2023, 1, 1))).isTrue();
-    assertThat(table.knows("x", LocalDate.of(2023, 12, 31))).isTrue();
-    assertThat(table.knows("x", LocalDate.of(2024, 1, 1))).isFalse();
-    assertThat(table.codesOn(LocalDate.of(2024, 6, 1))).containsExactly("y");
-    assertThat(table.codesOn(LocalDate.of(2025, 1, 1))).containsExactly("x", "y");
-    assertThat(table.provisions("x", LocalDate.of(2025, 1, 1))).extracting(CaoProvision::entitlement)
-        .containsExactly("CAO_B");
-  }
-
-  @Test
-  void readsEveryCsvFileInTheCaoFolderAndNothingElse() {
-    CaoTable table =
-        CaoTable.read(
-            Map.of(
-                "cao/a.csv", HEADER + ROW,
-                "cao/b.csv", HEADER + ROW.replace("sociaal-werk", "banken"),
-                "cao/README.md", "not a table",
-                "parameters/x.csv", "not a table either"),
-            problems);
-
-    assertThat(problems).isEmpty();
-    assertThat(table.size()).isEqualTo(2);
-    assertThat(table.codesOn(LocalDate.of(2026, 1, 1))).containsExactly("banken", "sociaal-werk");
-  }
-
-  @Test
-  void reportsAnUnknownRelationAndSituation() {
-    read(HEADER + ROW.replace("PARTNER|CHILD,SERIOUS_ILLNESS", "PARTNER|NEIGHBOUR,TERMINAL"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column relations: 'NEIGHBOUR' is not a Relation; use "
-                + "PARTNER|CHILD|PARENT|HOUSEMATE|OTHER_FAMILY|SOCIAL",
-            "cao/t.csv line 2, column situations: 'TERMINAL' is not a CareSituation; use "
-                + "STABLE|SERIOUS_ILLNESS|PALLIATIVE|EMERGENCY");
-  }
-
-  @Test
-  void reportsSituationsWithoutRelations() {
-    read(HEADER + ROW.replace("PARTNER|CHILD,", ","));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column situations: situations only apply to rows tied to care; name the relations too");
-  }
-
-  @Test
-  void reportsARowWithMoreFieldsThanColumns() {
-    read(HEADER + ROW.replace(",1.4,", ",1,4,"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2: 16 fields, but the header has 15 columns (a comma inside a field needs quotes "
-                + "around the field)");
-  }
-
-  @Test
-  void reportsBadDatesAndNumbers() {
-    read(HEADER + ROW.replace("2023-07-01,,1.4,,,100,12", "1-7-2023,2023-13-01,\"1,4\",,,110,twelve"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column validFrom: '1-7-2023' is not a date like 2026-01-01",
-            "cao/t.csv line 2, column validUntil: '2023-13-01' is not a date like 2026-01-01",
-            "cao/t.csv line 2, column weeklyHoursFactor: '1,4' is not a number above 0 (write decimals with a point: 1.4)",
-            "cao/t.csv line 2, column payPercent: '110' is not a whole number from 0 to 100",
-            "cao/t.csv line 2, column periodMonths: 'twelve' is not a whole number from 1 to 1200");
-  }
-
-  @Test
-  void reportsAnIdThatIsNeitherStatutoryNorCaoOnly() {
-    read(HEADER + ROW.replace("SHORT_TERM_CARE_LEAVE", "PALLIATIVE_LEAVE"));
-
-    assertThat(problems)
-        .singleElement()
-        .asString()
-        .startsWith("cao/t.csv line 2, column entitlement: 'PALLIATIVE_LEAVE' is neither a statutory entitlement")
-        .contains("SHORT_TERM_CARE_LEAVE")
-        .contains("starting with CAO_");
-  }
-
-  @Test
-  void reportsACaoCodeThatIsNotKebabCase() {
-    read(HEADER + ROW.replace("sociaal-werk", "Sociaal Werk"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column cao: 'Sociaal Werk' is not a code in lower-case kebab-case, like sociaal-werk");
-  }
-
-  @Test
-  void reportsBothHourFormsAndNeither() {
-    read(HEADER + ROW.replace(",1.4,,,", ",1.4,57,36,"));
-    read(HEADER + ROW.replace(",1.4,,,", ",,,,"));
-    read(HEADER + ROW.replace(",1.4,,,", ",,57,,"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column weeklyHoursFactor: give either weeklyHoursFactor or hoursPerYearFullTime "
-                + "with fullTimeWeeklyHours, not both",
-            "cao/t.csv line 2, column weeklyHoursFactor: give the hours: weeklyHoursFactor, or "
-                + "hoursPerYearFullTime with fullTimeWeeklyHours",
-            "cao/t.csv line 2, column fullTimeWeeklyHours: hoursPerYearFullTime and fullTimeWeeklyHours go together");
-  }
-
-  @Test
-  void reportsAnEndBeforeTheStart() {
-    read(HEADER + ROW.replace("2023-07-01,,", "2023-07-01,2023-06-30,"));
-
-    assertThat(problems)
-        .containsExactly("cao/t.csv line 2, column validUntil: 2023-06-30 is before validFrom 2023-07-01");
-  }
-
-  @Test
-  void reportsMissingRequiredFieldsAndAnUnknownStatus() {
-    read(HEADER + ROW.replace("\"Cao Sociaal Werk, art. 5.11\",sociaalwerk-werkt.nl,CONFIRMED", ",,SURE"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 2, column legalBasis: is required",
-            "cao/t.csv line 2, column source: is required",
-            "cao/t.csv line 2, column status: 'SURE' is not one of [CONFIRMED, UNCONFIRMED, DERIVED]");
-  }
-
-  @Test
-  void reportsUnknownAndMissingColumns() {
-    read(HEADER.replace("payPercent", "pay").replace(",note", "") + ROW);
-
-    assertThat(problems)
-        .startsWith("cao/t.csv line 1: unknown column 'pay'; the columns are [cao, entitlement, validFrom, "
-            + "validUntil, weeklyHoursFactor, hoursPerYearFullTime, fullTimeWeeklyHours, payPercent, periodMonths, "
-            + "relations, situations, legalBasis, source, status, note]")
-        .contains("cao/t.csv line 1: column payPercent is missing", "cao/t.csv line 1: column note is missing")
-        .hasSize(3);
-  }
-
-  @Test
-  void reportsAFileWithoutHeader() {
-    read("# only comments\n");
-
-    assertThat(problems)
-        .containsExactly("cao/t.csv: has no header row; the first line that is not a comment names the columns");
-  }
-
-  @Test
-  void reportsTwoRowsForOneEntitlementOnTheSameDay() {
-    read(HEADER + ROW + ROW.replace("2023-07-01,,", "2025-01-01,,"));
-
-    assertThat(problems)
-        .containsExactly(
-            "cao/t.csv line 3: sociaal-werk SHORT_TERM_CARE_LEAVE applies on some of the same days as line 2 of "
-                + "cao/t.csv; end the earlier row (validUntil) the day before the later one starts");
-  }
-
-  @Test
-  void acceptsConsecutivePeriodsOfOneEntitlement() {
-    CaoTable table = read(HEADER + ROW.replace("2023-07-01,,", "2023-07-01,2024-12-31,")
-        + ROW.replace("2023-07-01,,1.4", "2025-01-01,,1.6"));
+            CaoWorkbooks.of(
+                with(sociaalWerk(), "Valid until", "2024-12-31"),
+                with(with(sociaalWerk(), "Valid from", "2025-01-01"), "Weekly hours factor", "1.6")));
 
     assertThat(problems).isEmpty();
     assertThat(table.provisions("sociaal-werk", LocalDate.of(2024, 12, 31)).get(0).weeklyHoursFactor())
         .isEqualByComparingTo("1.4");
     assertThat(table.provisions("sociaal-werk", LocalDate.of(2025, 1, 1)).get(0).weeklyHoursFactor())
         .isEqualByComparingTo("1.6");
+    assertThat(table.codesOn(LocalDate.of(2023, 6, 30))).isEmpty();
+    assertThat(table.codesOn(LocalDate.of(2023, 7, 1))).containsExactly("sociaal-werk");
   }
 
   @Test
-  void reportsEntitlementsWithoutTheirTexts() {
+  void reportsEntitlementsWithoutTheirTextsAtTheirRow() throws Exception {
     CaoTable table =
-        read(HEADER + ROW + "x,CAO_EXTRA,2023-01-01,,1,,,100,,,,X art. 1,s,CONFIRMED,\n");
+        read(
+            CaoWorkbooks.of(
+                sociaalWerk(),
+                row("x", "CAO_EXTRA", "2023-01-01", "", "1", "", "", "100", "", "", "", "X art. 1", "s", "CONFIRMED", "")));
     Set<String> texts =
         Set.of("entitlement.SHORT_TERM_CARE_LEAVE.title", "entitlement.SHORT_TERM_CARE_LEAVE.conditions",
             "entitlement.CAO_EXTRA.title");
@@ -251,12 +189,53 @@ class CaoTableTests {
 
     assertThat(problems)
         .containsExactly(
-            "cao/t.csv line 2: entitlement SHORT_TERM_CARE_LEAVE has no text "
+            FILE + " cell CAO!A" + ROW + ": entitlement SHORT_TERM_CARE_LEAVE has no text "
                 + "entitlement.SHORT_TERM_CARE_LEAVE.cao.conditions in texts/",
-            "cao/t.csv line 3: entitlement CAO_EXTRA has no text entitlement.CAO_EXTRA.conditions in texts/");
+            FILE + " cell CAO!A" + (ROW + 1) + ": entitlement CAO_EXTRA has no text entitlement.CAO_EXTRA.conditions in texts/");
   }
 
-  private CaoTable read(String content) {
-    return CaoTable.read(Map.of("cao/t.csv", content), problems);
+  @Test
+  void reportsAMissingColumnAtTheTable() throws Exception {
+    byte[] workbook = CaoWorkbooks.of(sociaalWerk());
+    try (XSSFWorkbook edited = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+      edited.getSheetAt(0).getRow(ROW - 2).getCell(CaoWorkbooks.TITLES.indexOf("Status")).setCellValue("State");
+      workbook = bytes(edited);
+    }
+    DecisionTable table = DecisionTable.read(workbook).get(0);
+
+    read(workbook);
+
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith(FILE + " cell " + table.nameCell().ref() + ": table CAO entitlements has no column 'Status'");
+  }
+
+  @Test
+  void reportsTheFormerCsvTable() {
+    CaoTable.read(Map.of("cao/entitlements.csv", "cao,entitlement\n"), Map.of(), problems);
+
+    assertThat(problems)
+        .containsExactly(
+            "cao/entitlements.csv: the CAO table is a spreadsheet now, rules/cao/cao-entitlements.xlsx; "
+                + "move these rows there and delete this file");
+  }
+
+  private static String at(String title, String message) {
+    return at(title, ROW, message);
+  }
+
+  private static String at(String title, int row, String message) {
+    return FILE + " cell CAO!" + column(title) + row + ": " + message;
+  }
+
+  private CaoTable read(byte[] workbook) throws DecisionTableException {
+    return CaoTable.read(Map.of(), Map.of(FILE, DecisionTable.read(workbook)), problems);
+  }
+
+  private static byte[] bytes(XSSFWorkbook workbook) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    workbook.write(out);
+    return out.toByteArray();
   }
 }

@@ -64,7 +64,7 @@ class CaoEntitlementsTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put("rules/cao/cao.drl", CAO_RULES);
     files.put("texts/cao-rules.yaml", CAO_RULE_TEXTS);
-    engine = RulesAdvisoryEngine.builder().ruleSet(RuleSetCompiler.compile("minimal with CAO rules", files)).build();
+    engine = RulesAdvisoryEngine.builder().ruleSet(RuleSetCompiler.compile("minimal with CAO rules", files, TestRuleSets.minimalBinaryFiles())).build();
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class DroolsFloor {
     KieSession session = sessions.newKieSession();
     try {
       session.setGlobal("advice", new Advice());
-      for (Object fact : Facts.of(request, ruleSet.parameters().on(request.referenceDate()), ruleSet.caos())) {
+      for (Object fact : Facts.of(request, ruleSet.parameters().on(request.referenceDate()))) {
         session.insert(fact);
       }
       return session.fireAllRules();

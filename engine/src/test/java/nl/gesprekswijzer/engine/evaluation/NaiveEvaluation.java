@@ -29,7 +29,7 @@ public final class NaiveEvaluation {
     KieSession session = ruleSet.kieBase().newKieSession();
     try {
       session.setGlobal("advice", advice);
-      for (Object fact : Facts.of(request, parameters, ruleSet.caos())) {
+      for (Object fact : Facts.of(request, parameters)) {
         session.insert(fact);
       }
       session.fireAllRules();

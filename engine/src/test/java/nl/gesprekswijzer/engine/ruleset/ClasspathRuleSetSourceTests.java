@@ -30,13 +30,20 @@ class ClasspathRuleSetSourceTests {
     TestRuleSets.minimalFiles().forEach((path, content) -> jarFiles.put("gesprekswijzer/ruleset/" + path, content));
     jarFiles.put("gesprekswijzer/other/ignored.yaml", "not: part of the rule set\n");
     jarFiles.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n");
-    Path jar = jar("rules.jar", jarFiles);
+    Map<String, byte[]> jarBinaries = new TreeMap<>();
+    TestRuleSets.minimalBinaryFiles().forEach((path, content) -> jarBinaries.put("gesprekswijzer/ruleset/" + path, content));
+    Path jar = jar("rules.jar", jarFiles, jarBinaries);
 
     try (URLClassLoader loader = loader(jar)) {
       ClasspathRuleSetSource source = new ClasspathRuleSetSource(ClasspathRuleSetSource.DEFAULT_ROOT, loader);
 
       assertThat(source.files()).isEqualTo(new TreeMap<>(TestRuleSets.minimalFiles()));
+      assertThat(source.binaryFiles()).containsOnlyKeys("rules/cao/cao-entitlements.xlsx");
+      assertThat(source.binaryFiles().get("rules/cao/cao-entitlements.xlsx"))
+          .isEqualTo(TestRuleSets.minimalBinaryFiles().get("rules/cao/cao-entitlements.xlsx"));
       RuleSet ruleSet = RuleSetCompiler.compile(source);
+      assertThat(ruleSet.caos().size()).isEqualTo(TestRuleSets.minimal().caos().size()).isPositive();
+      assertThat(ruleSet.version()).isEqualTo(TestRuleSets.minimal().version());
       assertThat(ruleSet.name()).isEqualTo("minimal");
       assertThat(ruleSet.source()).isEqualTo("classpath:gesprekswijzer/ruleset");
     }
@@ -83,11 +90,17 @@ class ClasspathRuleSetSourceTests {
   }
 
   private Path jar(String name, Map<String, String> files) throws IOException {
+    return jar(name, files, Map.of());
+  }
+
+  private Path jar(String name, Map<String, String> textFiles, Map<String, byte[]> binaryFiles) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>(binaryFiles);
+    textFiles.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
     Path jar = temp.resolve(name);
     try (OutputStream out = Files.newOutputStream(jar);
         JarOutputStream zip = new JarOutputStream(out)) {
       Set<String> folders = new HashSet<>();
-      for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
         // Folder entries first, as the jar plugin writes them.
         String path = file.getKey();
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
@@ -97,7 +110,7 @@ class ClasspathRuleSetSourceTests {
           }
         }
         zip.putNextEntry(new JarEntry(file.getKey()));
-        zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.write(file.getValue());
         zip.closeEntry();
       }
     }

@@ -26,6 +26,21 @@ class DirectoryRuleSetSourceTests {
   }
 
   @Test
+  void givesDecisionTablesAsBytesAndLeavesOutTheLockFileOfAnOpenWorkbook() throws IOException {
+    byte[] workbook = {0x50, 0x4b, 0x03, 0x04, (byte) 0xff, 0x00};
+    Files.writeString(folder.resolve("ruleset.yaml"), "name: x\nversion: 1.0.0\n");
+    Files.createDirectories(folder.resolve("rules/cao"));
+    Files.write(folder.resolve("rules/cao/cao-entitlements.xlsx"), workbook);
+    Files.write(folder.resolve("rules/cao/~$cao-entitlements.xlsx"), new byte[] {1, 2});
+
+    DirectoryRuleSetSource source = new DirectoryRuleSetSource(folder);
+
+    assertThat(source.files()).containsOnlyKeys("ruleset.yaml");
+    assertThat(source.binaryFiles()).containsOnlyKeys("rules/cao/cao-entitlements.xlsx");
+    assertThat(source.binaryFiles().get("rules/cao/cao-entitlements.xlsx")).isEqualTo(workbook);
+  }
+
+  @Test
   void refusesAFolderWithoutManifest() {
     assertThatThrownBy(() -> new DirectoryRuleSetSource(folder).files())
         .isInstanceOf(IOException.class)

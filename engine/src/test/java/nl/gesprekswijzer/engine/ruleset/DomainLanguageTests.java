@@ -71,7 +71,7 @@ class DomainLanguageTests {
   @BeforeAll
   static void precompileTheRulesInDutch() {
     List<String> problems = new ArrayList<>();
-    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files()), problems);
+    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files()), Map.of(), problems);
     assertThat(problems).isEmpty();
     assertThat(module).isNotNull();
   }
@@ -89,7 +89,7 @@ class DomainLanguageTests {
 
   @Test
   void loadsThePrecompiledRulesInDutchAndAnswersAsWhenCompiledFromTheirFiles() {
-    RuleSet precompiled = RuleSetCompiler.compile("in Dutch, precompiled", files(), module);
+    RuleSet precompiled = RuleSetCompiler.compile("in Dutch, precompiled", files(), Map.of(), module);
     RuleSet compiled = RuleSetCompiler.compile("in Dutch", files());
 
     assertThat(precompiled.precompiled()).isTrue();
@@ -105,8 +105,8 @@ class DomainLanguageTests {
     Map<String, String> ruleEdited = files();
     ruleEdited.put(DSLR, ruleEdited.get(DSLR).replace("met volgnummer 30", "met volgnummer 31"));
 
-    assertThat(RuleSetCompiler.compile("in Dutch, a sentence edited", sentenceEdited, module).precompiled()).isFalse();
-    assertThat(RuleSetCompiler.compile("in Dutch, a rule edited", ruleEdited, module).precompiled()).isFalse();
+    assertThat(RuleSetCompiler.compile("in Dutch, a sentence edited", sentenceEdited, Map.of(), module).precompiled()).isFalse();
+    assertThat(RuleSetCompiler.compile("in Dutch, a rule edited", ruleEdited, Map.of(), module).precompiled()).isFalse();
   }
 
   @Test

@@ -23,21 +23,23 @@ class PrecompiledRuleBaseTests {
 
   private static Map<String, String> files;
   private static byte[] module;
+  private static Map<String, byte[]> binaryFiles;
 
   @TempDir Path temp;
 
   @BeforeAll
   static void precompileTheMinimalRuleSet() {
     files = TestRuleSets.minimalFiles();
+    binaryFiles = TestRuleSets.minimalBinaryFiles();
     List<String> problems = new ArrayList<>();
-    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files), problems);
+    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files), RuleSetCompiler.decisionTables(binaryFiles), problems);
     assertThat(problems).isEmpty();
     assertThat(module).isNotNull();
   }
 
   @Test
   void loadsTheRuleBaseItWasBuiltFromAndAnswersAsTheDrlDoes() {
-    RuleSet precompiled = RuleSetCompiler.compile("minimal, precompiled", files, module);
+    RuleSet precompiled = RuleSetCompiler.compile("minimal, precompiled", files, binaryFiles, module);
 
     assertThat(precompiled.precompiled()).isTrue();
     assertThat(precompiled.ruleNames()).isEqualTo(TestRuleSets.minimal().ruleNames());
@@ -51,7 +53,7 @@ class PrecompiledRuleBaseTests {
     String drl = "rules/care/care.drl";
     edited.put(drl, edited.get(drl) + "\n// edited after the build\n");
 
-    RuleSet ruleSet = RuleSetCompiler.compile("minimal, edited", edited, module);
+    RuleSet ruleSet = RuleSetCompiler.compile("minimal, edited", edited, binaryFiles, module);
 
     assertThat(ruleSet.precompiled()).isFalse();
     assertThat(ruleSet.ruleNames()).isEqualTo(TestRuleSets.minimal().ruleNames());
@@ -62,14 +64,14 @@ class PrecompiledRuleBaseTests {
     Map<String, String> more = TestRuleSets.minimalFiles();
     more.put("rules/care/extra.drl", "package rules.care\n");
 
-    assertThat(RuleSetCompiler.compile("minimal, one file more", more, module).precompiled()).isFalse();
+    assertThat(RuleSetCompiler.compile("minimal, one file more", more, binaryFiles, module).precompiled()).isFalse();
   }
 
   @Test
   void compilesTheDrlWhenTheModuleIsDamaged() {
     byte[] damaged = "not a jar".getBytes(StandardCharsets.UTF_8);
 
-    RuleSet ruleSet = RuleSetCompiler.compile("minimal, damaged module", files, damaged);
+    RuleSet ruleSet = RuleSetCompiler.compile("minimal, damaged module", files, binaryFiles, damaged);
 
     assertThat(ruleSet.precompiled()).isFalse();
     assertThat(ruleSet.ruleNames()).isNotEmpty();
@@ -81,7 +83,7 @@ class PrecompiledRuleBaseTests {
 
     byte[] broken =
         PrecompiledRuleBase.compile(
-            Map.of("rules/care/broken.drl", "package rules.care\nrule \"x\" when Nonsense( then end\n"), problems);
+            Map.of("rules/care/broken.drl", "package rules.care\nrule \"x\" when Nonsense( then end\n"), Map.of(), problems);
 
     assertThat(broken).isNull();
     assertThat(problems).isNotEmpty().allSatisfy(problem -> assertThat(problem).startsWith("rules/"));
@@ -117,7 +119,7 @@ class PrecompiledRuleBaseTests {
 
     PrecompiledRuleBase.main(new String[] {folder.toString(), target.toString()});
 
-    assertThat(RuleSetCompiler.compile("built", files, Files.readAllBytes(target)).precompiled()).isTrue();
+    assertThat(RuleSetCompiler.compile("built", files, binaryFiles, Files.readAllBytes(target)).precompiled()).isTrue();
     Files.writeString(folder.resolve("texts/extra.yaml"), "tip.EXTRA:\n  nl: Alleen Nederlands\n");
     assertThatThrownBy(() -> PrecompiledRuleBase.build(folder))
         .isInstanceOf(RuleSetException.class)
@@ -129,6 +131,11 @@ class PrecompiledRuleBaseTests {
       Path path = folder.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.writeString(path, file.getValue());
+    }
+    for (Map.Entry<String, byte[]> file : binaryFiles.entrySet()) {
+      Path path = folder.resolve(file.getKey());
+      Files.createDirectories(path.getParent());
+      Files.write(path, file.getValue());
     }
   }
 }

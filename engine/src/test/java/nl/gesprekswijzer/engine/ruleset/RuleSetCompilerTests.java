@@ -1,17 +1,23 @@
 package nl.gesprekswijzer.engine.ruleset;
 
+import static nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekswijzer.engine.TestRuleSets;
+import nl.gesprekswijzer.engine.decisiontable.CaoWorkbooks;
+import nl.gesprekswijzer.engine.decisiontable.DefaultTables;
 import nl.gesprekswijzer.spi.RuleSetSource;
 import org.junit.jupiter.api.Test;
 
 class RuleSetCompilerTests {
+
+  private static final String CAO_TABLE = DefaultTables.CAO_TABLE;
 
   @Test
   void compilesAValidRuleSet() {
@@ -205,39 +211,63 @@ class RuleSetCompilerTests {
   }
 
   @Test
-  void reportsAProblemInTheCaoTableWithFileLineAndColumn() {
-    Map<String, String> files = TestRuleSets.minimalFiles();
-    files.put(
-        "cao/more.csv",
-        "# another CAO\n"
-            + "cao,entitlement,validFrom,validUntil,weeklyHoursFactor,hoursPerYearFullTime,fullTimeWeeklyHours,"
-            + "payPercent,periodMonths,relations,situations,legalBasis,source,status,note\n"
-            + "other-cao,SHORT_TERM_CARE_LEAVE,2000-13-01,,2,,,100,12,PARENT,,Other cao art. 1,test,CONFIRMED,\n");
+  void reportsAProblemInTheCaoTableAtItsCell() throws Exception {
+    Map<String, byte[]> tables =
+        caoTableWith(with(CaoWorkbooks.sociaalWerk(), "Valid from", "2000-13-01"));
 
-    assertThat(problems(files))
-        .containsExactly("cao/more.csv line 3, column validFrom: '2000-13-01' is not a date like 2026-01-01");
+    assertThat(problems(TestRuleSets.minimalFiles(), tables))
+        .containsExactly(
+            CAO_TABLE + " cell CAO!C" + (CaoWorkbooks.firstRow() + 3)
+                + ": Valid from '2000-13-01' is not a date written as text like 2026-01-01");
   }
 
   @Test
-  void reportsACaoEntitlementWithoutItsTexts() {
-    Map<String, String> files = TestRuleSets.minimalFiles();
-    files.put(
-        "cao/more.csv",
-        "cao,entitlement,validFrom,validUntil,weeklyHoursFactor,hoursPerYearFullTime,fullTimeWeeklyHours,payPercent,"
-            + "periodMonths,relations,situations,legalBasis,source,status,note\n"
-            + "other-cao,CAO_UNWORDED,2020-01-01,,1,,,100,,,,Other cao art. 1,test,CONFIRMED,\n");
+  void reportsACaoEntitlementWithoutItsTexts() throws Exception {
+    Map<String, byte[]> tables =
+        caoTableWith(with(with(CaoWorkbooks.sociaalWerk(), "Entitlement", "CAO_UNWORDED"), "CAO", "other-cao"));
+    String row = CAO_TABLE + " cell CAO!A" + (CaoWorkbooks.firstRow() + 3);
 
-    assertThat(problems(files))
+    assertThat(problems(TestRuleSets.minimalFiles(), tables))
         .containsExactly(
-            "cao/more.csv line 2: entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.title in texts/",
-            "cao/more.csv line 2: entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.conditions in texts/");
+            row + ": entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.title in texts/",
+            row + ": entitlement CAO_UNWORDED has no text entitlement.CAO_UNWORDED.conditions in texts/");
   }
 
   @Test
   void readsTheCaoTableWithTheRuleSet() {
-    RuleSet ruleSet = RuleSetCompiler.compile("minimal", TestRuleSets.minimalFiles());
+    RuleSet ruleSet = TestRuleSets.minimal();
 
     assertThat(ruleSet.caos().codesOn(LocalDate.of(2026, 11, 23))).containsExactly("test-cao");
+    assertThat(ruleSet.ruleNames()).as("the table's rows insert facts and explain nothing themselves")
+        .noneMatch(rule -> rule.startsWith("CAO entitlements"));
+  }
+
+  @Test
+  void aCaoRowAddedInTheSpreadsheetIsKnownAndItsTableIsPartOfTheVersion() throws Exception {
+    Map<String, byte[]> tables =
+        caoTableWith(with(with(CaoWorkbooks.sociaalWerk(), "CAO", "added-cao"), "Relations", "PARENT"));
+
+    RuleSet ruleSet = RuleSetCompiler.compile("minimal and a row", TestRuleSets.minimalFiles(), tables);
+
+    assertThat(ruleSet.caos().codesOn(LocalDate.of(2026, 11, 23))).containsExactly("added-cao", "test-cao");
+    assertThat(ruleSet.version()).isNotEqualTo(TestRuleSets.minimal().version());
+  }
+
+  /** The minimal rule set's CAO table with one more row, the fourth. */
+  private static Map<String, byte[]> caoTableWith(List<String> row) throws Exception {
+    byte[] minimal = TestRuleSets.minimalBinaryFiles().get(CAO_TABLE);
+    List<List<String>> rows = new ArrayList<>(DefaultTables.rows(minimal, DefaultTables.cao()));
+    rows.add(row);
+    return Map.of(CAO_TABLE, DefaultTables.cao().write(rows));
+  }
+
+  private static List<String> problems(Map<String, String> files, Map<String, byte[]> binaryFiles) {
+    try {
+      RuleSetCompiler.compile("test", files, binaryFiles);
+    } catch (RuleSetException e) {
+      return e.problems();
+    }
+    throw new AssertionError("The rule set compiled, but should not have");
   }
 
   @Test
@@ -269,7 +299,7 @@ class RuleSetCompilerTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.keySet().removeIf(path -> path.endsWith(".drl"));
 
-    assertThat(problems(files)).containsExactly("rules/: no .drl or .dslr files");
+    assertThat(problems(files)).containsExactly("rules/: no .drl, .dslr or .xlsx files");
   }
 
   @Test

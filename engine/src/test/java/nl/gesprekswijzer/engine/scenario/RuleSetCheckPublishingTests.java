@@ -22,7 +22,7 @@ class RuleSetCheckPublishingTests {
     files.put("parameters/p.yaml", files.get("parameters/p.yaml").replace("value: 70", "value: 75"));
     files.put("scenarios/care.yaml", files.get("scenarios/care.yaml").replace("payPercent: 70", "payPercent: 75"));
 
-    RuleSetCheck check = RuleSetCheck.of("changed", files, previous);
+    RuleSetCheck check = RuleSetCheck.of("changed", files, TestRuleSets.minimalBinaryFiles(), previous);
 
     assertThat(check.problems()).isEmpty();
     assertThat(check.ruleSet().kieBase()).isSameAs(previous.kieBase());
@@ -36,7 +36,7 @@ class RuleSetCheckPublishingTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put("rules/care/care.drl", files.get("rules/care/care.drl") + "\n// a comment changes the rule file\n");
 
-    RuleSetCheck check = RuleSetCheck.of("changed", files, previous);
+    RuleSetCheck check = RuleSetCheck.of("changed", files, TestRuleSets.minimalBinaryFiles(), previous);
 
     assertThat(check.problems()).isEmpty();
     assertThat(check.ruleSet().kieBase()).isNotSameAs(previous.kieBase());
@@ -47,7 +47,7 @@ class RuleSetCheckPublishingTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put("rules/care/care.drl", files.get("rules/care/care.drl").replaceFirst("(?m)^then$", "thenn )"));
 
-    RuleSetCheck check = RuleSetCheck.of("broken", files, TestRuleSets.minimal());
+    RuleSetCheck check = RuleSetCheck.of("broken", files, TestRuleSets.minimalBinaryFiles(), TestRuleSets.minimal());
 
     assertThat(check.ok()).isFalse();
     assertThat(check.ruleSet()).isNull();
@@ -61,7 +61,7 @@ class RuleSetCheckPublishingTests {
     files.put("scenarios/care.yaml", scenarios.replace("followUp: {intervalWeeks: 8, nextDate: 2027-03-01}", "followUp: {intervalWeeks: 9}"));
     int line = 1 + (int) scenarios.lines().takeWhile(l -> !l.contains("From 2027 the next talk")).count();
 
-    RuleSetCheck check = RuleSetCheck.of("changed", files, TestRuleSets.minimal());
+    RuleSetCheck check = RuleSetCheck.of("changed", files, TestRuleSets.minimalBinaryFiles(), TestRuleSets.minimal());
 
     assertThat(check.problems())
         .singleElement()
