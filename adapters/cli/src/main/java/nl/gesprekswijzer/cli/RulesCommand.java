@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Export the default rule set into a folder, or check a folder of rules.",
-    subcommands = {ExportCommand.class, CheckCommand.class},
+    subcommands = {ExportCommand.class, CheckCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.COULD_NOT_RUN_LINE})
 final class RulesCommand implements Runnable {
