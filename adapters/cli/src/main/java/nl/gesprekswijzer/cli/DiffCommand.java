@@ -39,21 +39,23 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Shows what NEW_DIR would change in the advice compared with OLD_DIR.",
-      "Runs the scenarios of both folders and a generated spread of situations around every date",
-      "either rule set names (all conversation types, care, sick leave in weeks 1-110, employer",
-      "sizes, each CAO, both languages) under both rule sets, and prints what changes, grouped by",
-      "what changed: a refusal, an agenda topic, a solution, an entitlement or its figures, a",
-      "deadline, the follow-up, a tip, a preparation item, a warning, a rule that fires, a text.",
-      "Each group has its count, the value before and after, and one example situation as JSON.",
-      "Nothing is printed when nothing changes. The spread is the same on every run.",
-      "The time taken is printed to standard error."
+      "",
+      "Runs the scenarios of both folders, and a generated spread of situations",
+      "around every date either rule set names (all conversation types, care,",
+      "sick leave in weeks 1-110, employer sizes, each CAO, both languages),",
+      "under both rule sets. Prints what changes, grouped by what changed:",
+      "a refusal, an agenda topic, a solution, an entitlement or its figures,",
+      "a deadline, the follow-up, a manager tip, a preparation item, a warning,",
+      "a rule that fires, a text. Each group with its count, the value before",
+      "and after, and one example situation as JSON. Prints nothing when nothing",
+      "changes. The spread is the same on every run. The time taken goes to",
+      "standard error."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no answer changes",
       "1:answers change; printed grouped by what changed",
-      "2:could not run: a folder cannot be read, does not compile or has unreadable scenarios;",
-      "  each problem printed as 'file:line: message'"
+      "2:could not run: a folder cannot be read, does not compile or has scenarios that cannot be read; each problem is printed starting with its file and line"
     })
 final class DiffCommand implements Callable<Integer> {
 
@@ -72,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
       names = "--situations",
       paramLabel = "N",
       defaultValue = "" + SituationSpread.DEFAULT_SIZE,
-      description = "Generate at least N situations besides the scenarios. Default: ${DEFAULT-VALUE}.")
+      description = "Generate at least N situations besides the scenarios (0: the scenarios alone). Default: ${DEFAULT-VALUE}.")
   int situations;
 
   @Option(

@@ -57,8 +57,13 @@ public final class SituationSpread {
   /** The seed {@code rules diff} uses unless told otherwise. */
   public static final long DEFAULT_SEED = 11;
 
-  /** How far after a rule set's newest figure CAO rows are looked for: the longest horizon it may set. */
-  private static final int YEARS_AFTER_NEWEST = 100;
+  /**
+   * How many years after its newest figure a rule set still advises (CONTRACT.md): CAO rows are
+   * looked for up to then. Without it, up to the longest horizon a rule set may set.
+   */
+  private static final String HORIZON_YEARS = "limits.reference-date-horizon-years";
+
+  private static final int LONGEST_HORIZON_YEARS = 100;
 
   private static final ConversationType[] TYPES = ConversationType.values();
   private static final Relation[] RELATIONS = Relation.values();
@@ -181,13 +186,25 @@ public final class SituationSpread {
       Map<String, Set<LocalDate>> caoChanges = new TreeMap<>();
       List<CaoTable> tables = ruleSets.stream().map(RuleSet::caos).toList();
       if (!parameterDates.isEmpty()) {
-        for (CaoTable table : tables) {
-          caoChanges(table, parameterDates.first().minusDays(1), parameterDates.last().plusYears(YEARS_AFTER_NEWEST))
+        for (RuleSet ruleSet : ruleSets) {
+          LocalDate last = parameterDates.last().plusYears(horizonYears(ruleSet, parameterDates.last())).plusDays(1);
+          caoChanges(ruleSet.caos(), parameterDates.first().minusDays(1), last)
               .forEach((cao, days) -> caoChanges.computeIfAbsent(cao, c -> new TreeSet<>()).addAll(days));
         }
       }
       caoChanges.values().forEach(boundaries::addAll);
       return new Dates(boundaries, tables, caoChanges);
+    }
+
+    private static int horizonYears(RuleSet ruleSet, LocalDate newest) {
+      return ruleSet.parameters().all().stream()
+          .filter(parameter -> parameter.name().equals(HORIZON_YEARS))
+          .map(parameter -> parameter.valueOn(newest))
+          .filter(BigDecimal.class::isInstance)
+          .map(value -> ((BigDecimal) value).intValue())
+          .filter(years -> years >= 0 && years <= LONGEST_HORIZON_YEARS)
+          .findFirst()
+          .orElse(LONGEST_HORIZON_YEARS);
     }
 
     /**
