@@ -26,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  *               "texts": 412},                                             // with a changed text
  *   "groups": [            // ordered as the text report
  *     {"kind": "ENTITLEMENT_FIGURE", "description": "entitlement figure changed",
- *      "subject": "CAO_BALANCE_LEAVE", "field": "maxHours",   // field absent where the whole subject changed
- *      "count": 412, "before": "57", "after": "60",           // null where there was or is none
+ *      "subject": "CAO_BALANCE_LEAVE",
+ *      "field": "maxHours",                          // absent where the whole subject changed
+ *      "count": 412, "before": "57", "after": "60",  // null where there was or is none
  *      "example": {"origin": "generated 2713", "situation": { ...the request... }}}
  *   ]
  * }
@@ -39,7 +40,8 @@ final class DiffReport {
   private static final JsonMapper REQUESTS =
       JsonMapper.builder()
           .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+          .changeDefaultPropertyInclusion(
+              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
           .build();
 
   private static final JsonMapper INDENTED =
@@ -55,13 +57,22 @@ final class DiffReport {
     this.report = report;
   }
 
-  /** Changes first, texts after them under a heading of their own: a figure matters more than a word. */
+  /**
+   * Changes first, texts after them under a heading of their own: a figure matters more than a
+   * word.
+   */
   void text(PrintWriter out) {
     out.println("Old rules: " + oldLabel);
     out.println("New rules: " + newLabel);
     out.println(
-        number(report.changed().size()) + " of " + number(report.situations()) + " situations change ("
-            + report.scenarios() + " scenarios, " + number(report.generated()) + " generated).");
+        number(report.changed().size())
+            + " of "
+            + number(report.situations())
+            + " situations change ("
+            + report.scenarios()
+            + " scenarios, "
+            + number(report.generated())
+            + " generated).");
     List<Group> texts = report.groups().stream().filter(g -> g.kind() == ChangeKind.TEXT).toList();
     for (Group group : report.groups()) {
       if (group.kind() != ChangeKind.TEXT) {
@@ -84,12 +95,20 @@ final class DiffReport {
     // Under their own heading, texts need no "text changed:" before each.
     String kind = group.kind() == ChangeKind.TEXT ? "" : group.kind().description() + ": ";
     out.println(
-        indent + kind + group.subject() + (group.field().isEmpty() ? "" : " " + group.field())
-            + " (" + situations(group.count()) + ")");
+        indent
+            + kind
+            + group.subject()
+            + (group.field().isEmpty() ? "" : " " + group.field())
+            + " ("
+            + situations(group.count())
+            + ")");
     out.println(indent + "  before: " + value(group.before()));
     out.println(indent + "  after:  " + value(group.after()));
     out.println(
-        indent + "  for example (" + group.example().origin() + "): "
+        indent
+            + "  for example ("
+            + group.example().origin()
+            + "): "
             + REQUESTS.writeValueAsString(group.example().request()));
   }
 

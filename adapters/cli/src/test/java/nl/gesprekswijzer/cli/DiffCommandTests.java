@@ -47,7 +47,8 @@ class DiffCommandTests {
 
   @BeforeAll
   static void exportTheDefaultRules() {
-    System.setProperty("org.jboss.logging.provider", "slf4j"); // as main sets it: no validator banner
+    System.setProperty(
+        "org.jboss.logging.provider", "slf4j"); // as main sets it: no validator banner
     Run export = run("rules", "export", exported.toString(), "--force");
     assertThat(export.exitCode).as(export.toString()).isZero();
     defaultRules = RuleSetCompiler.compile(new DirectoryRuleSetSource(exported));
@@ -79,20 +80,26 @@ class DiffCommandTests {
     assertThat(diff.exitCode).as(diff.toString()).isEqualTo(1);
     JsonNode report = JSON.readTree(diff.out);
     List<Situation> generated =
-        ImpactPreview.generated(defaultRules, after, SituationSpread.DEFAULT_SEED, SituationSpread.DEFAULT_SIZE);
+        ImpactPreview.generated(
+            defaultRules, after, SituationSpread.DEFAULT_SEED, SituationSpread.DEFAULT_SIZE);
     long withTheRow = generated.stream().filter(s -> hasRow(s.request(), cao, entitlement)).count();
     assertThat(withTheRow).isPositive().isLessThan(generated.size());
     assertThat(report.path("situations").path("generated").asInt()).isEqualTo(generated.size());
     assertThat(report.path("changed").path("generated").asLong()).isEqualTo(withTheRow);
     JsonNode figure = group(report, ChangeKind.ENTITLEMENT_FIGURE, entitlement, "maxHours");
-    assertThat(figure.path("count").asInt()).isEqualTo(report.path("changed").path("total").asInt());
-    assertThat(figure.path("example").path("situation").path("employer").path("cao").asString()).isEqualTo(cao);
+    assertThat(figure.path("count").asInt())
+        .isEqualTo(report.path("changed").path("total").asInt());
+    assertThat(figure.path("example").path("situation").path("employer").path("cao").asString())
+        .isEqualTo(cao);
     assertThat(report.path("groups").valueStream().map(g -> g.path("kind").asString()))
         .allMatch(kind -> kind.equals("ENTITLEMENT_FIGURE") || kind.equals("TEXT"));
 
     // Exactly those: every changed situation, scenarios included, has the CAO on a date of the row.
-    ImpactReport exact = ImpactPreview.compare(defaultRules, after, allSituations(defaultRules, after, SituationSpread.DEFAULT_SIZE));
-    assertThat(exact.changed()).allMatch(s -> hasRow(s.request(), cao, entitlement), "has the changed row");
+    ImpactReport exact =
+        ImpactPreview.compare(
+            defaultRules, after, allSituations(defaultRules, after, SituationSpread.DEFAULT_SIZE));
+    assertThat(exact.changed())
+        .allMatch(s -> hasRow(s.request(), cao, entitlement), "has the changed row");
     assertThat((long) exact.changedGenerated()).isEqualTo(withTheRow);
   }
 
@@ -100,26 +107,39 @@ class DiffCommandTests {
   void listsOnlySituationsOnOrAfterTheDateAChangedParameterAppliesFrom() throws IOException {
     LocalDate from = LocalDate.of(2025, 9, 1);
     Path changed = copyOfExport("changed-parameter");
-    addParameterValue(changed, "parameters/care-leave.yaml", "short-term-care-leave.weekly-hours-factor", from, "3");
+    addParameterValue(
+        changed,
+        "parameters/care-leave.yaml",
+        "short-term-care-leave.weekly-hours-factor",
+        from,
+        "3");
     RuleSet after = RuleSetCompiler.compile(new DirectoryRuleSetSource(changed));
 
-    Run diff = run("rules", "diff", exported.toString(), changed.toString(), "--situations", "2000");
-    Run again = run("rules", "diff", exported.toString(), changed.toString(), "--situations", "2000");
+    Run diff =
+        run("rules", "diff", exported.toString(), changed.toString(), "--situations", "2000");
+    Run again =
+        run("rules", "diff", exported.toString(), changed.toString(), "--situations", "2000");
 
     assertThat(diff.exitCode).as(diff.toString()).isEqualTo(1);
     assertThat(diff.out)
         .contains("Old rules: " + exported + " (")
-        .containsPattern("(?m)^entitlement figure changed: SHORT_TERM_CARE_LEAVE maxHours \\([\\d,]+ situations\\)$")
+        .containsPattern(
+            "(?m)^entitlement figure changed: SHORT_TERM_CARE_LEAVE maxHours \\([\\d,]+"
+                + " situations\\)$")
         .containsPattern("(?m)^  before: \\d+(\\.\\d+)?$")
-        .containsPattern("(?m)^  for example \\((scenarios/.*|generated \\d+)\\): \\{\"referenceDate\":\"")
+        .containsPattern(
+            "(?m)^  for example \\((scenarios/.*|generated \\d+)\\): \\{\"referenceDate\":\"")
         .contains("Texts changed in ");
     assertThat(again.out).as("the same on every run").isEqualTo(diff.out);
 
-    ImpactReport exact = ImpactPreview.compare(defaultRules, after, allSituations(defaultRules, after, 2000));
+    ImpactReport exact =
+        ImpactPreview.compare(defaultRules, after, allSituations(defaultRules, after, 2000));
     assertThat(exact.changed()).isNotEmpty();
-    assertThat(exact.changed()).allMatch(s -> !s.request().referenceDate().isBefore(from), "on or after " + from);
+    assertThat(exact.changed())
+        .allMatch(s -> !s.request().referenceDate().isBefore(from), "on or after " + from);
     assertThat(exact.changed()).anyMatch(s -> s.request().referenceDate().equals(from));
-    assertThat(SituationSpread.referenceDates(List.of(defaultRules, after))).contains(from.minusDays(1), from);
+    assertThat(SituationSpread.referenceDates(List.of(defaultRules, after)))
+        .contains(from.minusDays(1), from);
   }
 
   @Test
@@ -134,7 +154,9 @@ class DiffCommandTests {
 
     assertThat(diff.exitCode).as(diff.toString()).isEqualTo(2);
     assertThat(diff.out).isEmpty();
-    assertThat(diff.err).containsPattern("(?m)^" + Pattern.quote(broken.toString()) + "/rules/care/agenda\\.drl:\\d+: ");
+    assertThat(diff.err)
+        .containsPattern(
+            "(?m)^" + Pattern.quote(broken.toString()) + "/rules/care/agenda\\.drl:\\d+: ");
     assertThat(diff.err).doesNotContain("Exception").doesNotContain(".java");
   }
 
@@ -142,7 +164,8 @@ class DiffCommandTests {
   void printsAJsonReportAlsoWhenNothingChanges() throws IOException {
     Path copy = copyOfExport("same-json");
 
-    Run diff = run("rules", "diff", exported.toString(), copy.toString(), "--json", "--situations", "300");
+    Run diff =
+        run("rules", "diff", exported.toString(), copy.toString(), "--json", "--situations", "300");
 
     assertThat(diff.exitCode).as(diff.toString()).isZero();
     JsonNode report = JSON.readTree(diff.out);
@@ -168,7 +191,11 @@ class DiffCommandTests {
     Run help = run("rules", "diff", "--help");
 
     assertThat(help.exitCode).isZero();
-    assertThat(help.out).contains("OLD_DIR").contains("NEW_DIR").contains("--json").contains("Exit codes:");
+    assertThat(help.out)
+        .contains("OLD_DIR")
+        .contains("NEW_DIR")
+        .contains("--json")
+        .contains("Exit codes:");
   }
 
   /**
@@ -176,12 +203,17 @@ class DiffCommandTests {
    * the figure columns come before the first quoted one; when the rows move to a decision table,
    * only this method changes.
    */
-  private static void changeCaoFigure(Path rules, String cao, String entitlement, String column, String value)
-      throws IOException {
+  private static void changeCaoFigure(
+      Path rules, String cao, String entitlement, String column, String value) throws IOException {
     Path csv = rules.resolve("cao/entitlements.csv");
     List<String> lines = new ArrayList<>(Files.readAllLines(csv));
     List<String> header =
-        List.of(lines.stream().filter(line -> !line.startsWith("#")).findFirst().orElseThrow().split(","));
+        List.of(
+            lines.stream()
+                .filter(line -> !line.startsWith("#"))
+                .findFirst()
+                .orElseThrow()
+                .split(","));
     int index = header.indexOf(column);
     assertThat(index).as("column " + column).isNotNegative();
     int row = -1;
@@ -199,8 +231,8 @@ class DiffCommandTests {
   }
 
   /** Adds a value from a date to a parameter whose values all lie before it. */
-  private static void addParameterValue(Path rules, String file, String parameter, LocalDate from, String value)
-      throws IOException {
+  private static void addParameterValue(
+      Path rules, String file, String parameter, LocalDate from, String value) throws IOException {
     Path yaml = rules.resolve(file);
     String content = Files.readString(yaml);
     int start = content.indexOf("\n" + parameter + ":\n");
@@ -208,7 +240,12 @@ class DiffCommandTests {
     int end = content.indexOf("\n\n", start + 1);
     end = end < 0 ? content.length() : end;
     String changed =
-        content.substring(0, end) + "\n    - from: " + from + "\n      value: " + value + content.substring(end);
+        content.substring(0, end)
+            + "\n    - from: "
+            + from
+            + "\n      value: "
+            + value
+            + content.substring(end);
     Files.writeString(yaml, changed);
   }
 
@@ -221,18 +258,26 @@ class DiffCommandTests {
 
   private static List<Situation> allSituations(RuleSet before, RuleSet after, int size) {
     List<Situation> situations =
-        new ArrayList<>(ImpactPreview.union(ImpactPreview.scenarios(before), ImpactPreview.scenarios(after)));
+        new ArrayList<>(
+            ImpactPreview.union(ImpactPreview.scenarios(before), ImpactPreview.scenarios(after)));
     situations.addAll(ImpactPreview.generated(before, after, SituationSpread.DEFAULT_SEED, size));
     return situations;
   }
 
   private static JsonNode group(JsonNode report, ChangeKind kind, String subject, String field) {
-    return report.path("groups").valueStream()
-        .filter(g -> g.path("kind").asString().equals(kind.name())
-            && g.path("subject").asString().equals(subject)
-            && g.path("field").asString().equals(field))
+    return report
+        .path("groups")
+        .valueStream()
+        .filter(
+            g ->
+                g.path("kind").asString().equals(kind.name())
+                    && g.path("subject").asString().equals(subject)
+                    && g.path("field").asString().equals(field))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no group " + kind + " " + subject + " " + field + " in " + report));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no group " + kind + " " + subject + " " + field + " in " + report));
   }
 
   private static int generatedCount(String summary) {

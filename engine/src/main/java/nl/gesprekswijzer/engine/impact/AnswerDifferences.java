@@ -52,7 +52,12 @@ final class AnswerDifferences {
     } else if (before.answer() != null) {
       add(ChangeKind.REFUSED, fields(after.refusal()), "", ANSWERED, violations(after.refusal()));
     } else if (after.answer() != null) {
-      add(ChangeKind.NO_LONGER_REFUSED, fields(before.refusal()), "", violations(before.refusal()), ANSWERED);
+      add(
+          ChangeKind.NO_LONGER_REFUSED,
+          fields(before.refusal()),
+          "",
+          violations(before.refusal()),
+          ANSWERED);
     } else {
       refusals(before.refusal(), after.refusal());
     }
@@ -69,62 +74,110 @@ final class AnswerDifferences {
   private void answers(AdviceResponse before, AdviceResponse after) {
     agenda(before.agenda(), after.agenda());
     items(
-        before.solutions(), after.solutions(), Solution::id, Solution::title,
-        ChangeKind.SOLUTION_ADDED, ChangeKind.SOLUTION_REMOVED,
+        before.solutions(),
+        after.solutions(),
+        Solution::id,
+        Solution::title,
+        ChangeKind.SOLUTION_ADDED,
+        ChangeKind.SOLUTION_REMOVED,
         (a, b, id) -> {
           text("solutions", id, "title", a.title(), b.title());
           text("solutions", id, "description", a.description(), b.description());
           text("solutions", id, "legalBasis", a.legalBasis(), b.legalBasis());
         });
     items(
-        before.entitlements(), after.entitlements(), Entitlement::id, AnswerDifferences::describe,
-        ChangeKind.ENTITLEMENT_ADDED, ChangeKind.ENTITLEMENT_REMOVED,
+        before.entitlements(),
+        after.entitlements(),
+        Entitlement::id,
+        AnswerDifferences::describe,
+        ChangeKind.ENTITLEMENT_ADDED,
+        ChangeKind.ENTITLEMENT_REMOVED,
         (a, b, id) -> {
           figure(ChangeKind.ENTITLEMENT_FIGURE, id, "maxHours", a.maxHours(), b.maxHours());
-          figure(ChangeKind.ENTITLEMENT_FIGURE, id, "periodMonths", a.periodMonths(), b.periodMonths());
+          figure(
+              ChangeKind.ENTITLEMENT_FIGURE,
+              id,
+              "periodMonths",
+              a.periodMonths(),
+              b.periodMonths());
           figure(ChangeKind.ENTITLEMENT_FIGURE, id, "payPercent", a.payPercent(), b.payPercent());
           figure(ChangeKind.ENTITLEMENT_FIGURE, id, "source", a.source(), b.source());
-          figure(ChangeKind.ENTITLEMENT_FIGURE, id, "earliestStart", a.earliestStart(), b.earliestStart());
+          figure(
+              ChangeKind.ENTITLEMENT_FIGURE,
+              id,
+              "earliestStart",
+              a.earliestStart(),
+              b.earliestStart());
           text("entitlements", id, "title", a.title(), b.title());
           text("entitlements", id, "conditions", a.conditions(), b.conditions());
           text("entitlements", id, "legalBasis", a.legalBasis(), b.legalBasis());
         });
     items(
-        before.deadlines(), after.deadlines(), Deadline::id, d -> d.title() + " (" + d.dueDate() + ")",
-        ChangeKind.DEADLINE_ADDED, ChangeKind.DEADLINE_REMOVED,
+        before.deadlines(),
+        after.deadlines(),
+        Deadline::id,
+        d -> d.title() + " (" + d.dueDate() + ")",
+        ChangeKind.DEADLINE_ADDED,
+        ChangeKind.DEADLINE_REMOVED,
         (a, b, id) -> {
           figure(ChangeKind.DEADLINE_CHANGED, id, "dueDate", a.dueDate(), b.dueDate());
           figure(ChangeKind.DEADLINE_CHANGED, id, "status", a.status(), b.status());
           text("deadlines", id, "title", a.title(), b.title());
           text("deadlines", id, "legalBasis", a.legalBasis(), b.legalBasis());
         });
-    figure(ChangeKind.FOLLOW_UP, "followUp", "intervalWeeks", before.followUp().intervalWeeks(), after.followUp().intervalWeeks());
-    figure(ChangeKind.FOLLOW_UP, "followUp", "nextDate", before.followUp().nextDate(), after.followUp().nextDate());
+    figure(
+        ChangeKind.FOLLOW_UP,
+        "followUp",
+        "intervalWeeks",
+        before.followUp().intervalWeeks(),
+        after.followUp().intervalWeeks());
+    figure(
+        ChangeKind.FOLLOW_UP,
+        "followUp",
+        "nextDate",
+        before.followUp().nextDate(),
+        after.followUp().nextDate());
     if (!before.followUp().why().equals(after.followUp().why())) {
       add(ChangeKind.TEXT, "followUp", "why", before.followUp().why(), after.followUp().why());
     }
     items(
-        before.managerTips(), after.managerTips(), ManagerTip::id, ManagerTip::text,
-        ChangeKind.MANAGER_TIP_ADDED, ChangeKind.MANAGER_TIP_REMOVED,
+        before.managerTips(),
+        after.managerTips(),
+        ManagerTip::id,
+        ManagerTip::text,
+        ChangeKind.MANAGER_TIP_ADDED,
+        ChangeKind.MANAGER_TIP_REMOVED,
         (a, b, id) -> text("managerTips", id, "text", a.text(), b.text()));
     items(
-        before.preparation(), after.preparation(), PreparationItem::id, PreparationItem::text,
-        ChangeKind.PREPARATION_ADDED, ChangeKind.PREPARATION_REMOVED,
+        before.preparation(),
+        after.preparation(),
+        PreparationItem::id,
+        PreparationItem::text,
+        ChangeKind.PREPARATION_ADDED,
+        ChangeKind.PREPARATION_REMOVED,
         (a, b, id) -> {
           figure(ChangeKind.PREPARATION_PHASE, id, "phase", a.phase(), b.phase());
           text("preparation", id, "text", a.text(), b.text());
         });
     items(
-        before.warnings(), after.warnings(), Warning::id, Warning::text,
-        ChangeKind.WARNING_ADDED, ChangeKind.WARNING_REMOVED,
+        before.warnings(),
+        after.warnings(),
+        Warning::id,
+        Warning::text,
+        ChangeKind.WARNING_ADDED,
+        ChangeKind.WARNING_REMOVED,
         (a, b, id) -> text("warnings", id, "text", a.text(), b.text()));
     explanation(before.explanation(), after.explanation());
   }
 
   private void agenda(List<AgendaItem> before, List<AgendaItem> after) {
     items(
-        before, after, AgendaItem::topic, AgendaItem::title,
-        ChangeKind.AGENDA_TOPIC_ADDED, ChangeKind.AGENDA_TOPIC_REMOVED,
+        before,
+        after,
+        AgendaItem::topic,
+        AgendaItem::title,
+        ChangeKind.AGENDA_TOPIC_ADDED,
+        ChangeKind.AGENDA_TOPIC_REMOVED,
         (a, b, topic) -> {
           text("agenda", topic, "title", a.title(), b.title());
           text("agenda", topic, "why", a.why(), b.why());
@@ -135,11 +188,18 @@ final class AnswerDifferences {
     List<String> commonBefore = topicsBefore.stream().filter(topicsAfter::contains).toList();
     List<String> commonAfter = topicsAfter.stream().filter(topicsBefore::contains).toList();
     if (!commonBefore.equals(commonAfter)) {
-      add(ChangeKind.AGENDA_ORDER, "agenda", "", String.join(", ", topicsBefore), String.join(", ", topicsAfter));
+      add(
+          ChangeKind.AGENDA_ORDER,
+          "agenda",
+          "",
+          String.join(", ", topicsBefore),
+          String.join(", ", topicsAfter));
     }
   }
 
-  /** Rules by name; a rule that fires more than once (once per person cared for) has each reason. */
+  /**
+   * Rules by name; a rule that fires more than once (once per person cared for) has each reason.
+   */
   private void explanation(List<Explanation> before, List<Explanation> after) {
     Map<String, List<String>> reasonsBefore = reasons(before);
     Map<String, List<String>> reasonsAfter = reasons(after);
@@ -153,7 +213,12 @@ final class AnswerDifferences {
       } else if (b == null) {
         add(ChangeKind.RULE_NO_LONGER_FIRES, rule, "", String.join(" | ", a), null);
       } else if (!a.equals(b)) {
-        add(ChangeKind.TEXT, "explanation[" + rule + "]", "because", String.join(" | ", a), String.join(" | ", b));
+        add(
+            ChangeKind.TEXT,
+            "explanation[" + rule + "]",
+            "because",
+            String.join(" | ", a),
+            String.join(" | ", b));
       }
     }
   }
@@ -207,19 +272,30 @@ final class AnswerDifferences {
     return byId;
   }
 
-  private void figure(ChangeKind kind, String subject, String field, @Nullable Object before, @Nullable Object after) {
+  private void figure(
+      ChangeKind kind,
+      String subject,
+      String field,
+      @Nullable Object before,
+      @Nullable Object after) {
     if (!same(before, after)) {
       add(kind, subject, field, show(before), show(after));
     }
   }
 
-  private void text(String list, String id, String field, @Nullable String before, @Nullable String after) {
+  private void text(
+      String list, String id, String field, @Nullable String before, @Nullable String after) {
     if (!Objects.equals(before, after)) {
       add(ChangeKind.TEXT, list + "[" + id + "]", field, before, after);
     }
   }
 
-  private void add(ChangeKind kind, String subject, String field, @Nullable String before, @Nullable String after) {
+  private void add(
+      ChangeKind kind,
+      String subject,
+      String field,
+      @Nullable String before,
+      @Nullable String after) {
     changes.add(new Change(kind, subject, field, before, after));
   }
 
@@ -235,14 +311,19 @@ final class AnswerDifferences {
     if (value == null) {
       return null;
     }
-    return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString();
+    return value instanceof BigDecimal number
+        ? number.stripTrailingZeros().toPlainString()
+        : value.toString();
   }
 
   /** An entitlement in one line: its title and figures. */
   private static String describe(Entitlement e) {
     List<String> figures = new ArrayList<>();
     if (e.maxHours() != null) {
-      figures.add(show(e.maxHours()) + " hours" + (e.periodMonths() == null ? "" : " per " + e.periodMonths() + " months"));
+      figures.add(
+          show(e.maxHours())
+              + " hours"
+              + (e.periodMonths() == null ? "" : " per " + e.periodMonths() + " months"));
     }
     if (e.payPercent() != null) {
       figures.add(e.payPercent() + " % pay");

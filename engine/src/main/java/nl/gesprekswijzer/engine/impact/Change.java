@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param after the value under the new rule set, {@code null} when it has none
  */
 public record Change(
-    ChangeKind kind, String subject, String field, @Nullable String before, @Nullable String after) {
+    ChangeKind kind,
+    String subject,
+    String field,
+    @Nullable String before,
+    @Nullable String after) {
 
   /** What groups changes in a report: the kind, the subject and the field, not the values. */
   Key key() {

@@ -2,8 +2,8 @@ package nl.gesprekswijzer.engine.impact;
 
 /**
  * What changed in one answer, in the order a report lists it: refusals first, texts last. The
- * {@code subject} of a {@link Change} is the id of what changed (a topic, an entitlement, a rule), its
- * {@code field} the part of it where the kind has parts.
+ * {@code subject} of a {@link Change} is the id of what changed (a topic, an entitlement, a rule),
+ * its {@code field} the part of it where the kind has parts.
  */
 public enum ChangeKind {
   REFUSED("refused now, answered before"),

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * List<Situation> situations = new ArrayList<>(ImpactPreview.union(
  *     ImpactPreview.scenarios(before), ImpactPreview.scenarios(after)));
- * situations.addAll(ImpactPreview.generated(before, after, SituationSpread.DEFAULT_SEED, SituationSpread.DEFAULT_SIZE));
+ * situations.addAll(ImpactPreview.generated(
+ *     before, after, SituationSpread.DEFAULT_SEED, SituationSpread.DEFAULT_SIZE));
  * ImpactReport report = ImpactPreview.compare(before, after, situations);
  * }</pre>
  */
@@ -48,23 +49,29 @@ public final class ImpactPreview {
 
   /**
    * The scenarios of a rule set as situations, named by file and scenario. A scenario whose
-   * situation is no request (one that shows a field the contract refuses, say) is left out: no
-   * rule set can answer it, so it cannot differ.
+   * situation is no request (one that shows a field the contract refuses, say) is left out: no rule
+   * set can answer it, so it cannot differ.
    *
    * @throws ScenarioException when the scenario files cannot be read
    */
   public static List<Situation> scenarios(RuleSet ruleSet) {
     Map<String, String> files = new TreeMap<>();
-    ruleSet.files().forEach(
-        (path, content) -> {
-          if (path.startsWith(ScenarioLoader.FOLDER) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
-            files.put(path, content);
-          }
-        });
+    ruleSet
+        .files()
+        .forEach(
+            (path, content) -> {
+              if (path.startsWith(ScenarioLoader.FOLDER)
+                  && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
+                files.put(path, content);
+              }
+            });
     List<Situation> situations = new ArrayList<>();
     for (Scenario scenario : ScenarioLoader.read(files)) {
       try {
-        situations.add(new Situation(scenario.toString(), REQUESTS.treeToValue(scenario.situation(), AdviceRequest.class)));
+        situations.add(
+            new Situation(
+                scenario.toString(),
+                REQUESTS.treeToValue(scenario.situation(), AdviceRequest.class)));
       } catch (JacksonException e) {
         // Not a request under either rule set: nothing to compare.
       }
@@ -106,7 +113,8 @@ public final class ImpactPreview {
             situations.size(),
             i -> {
               AdviceRequest request = situations.get(i).request();
-              return AnswerDifferences.between(Outcome.of(old, request), Outcome.of(updated, request));
+              return AnswerDifferences.between(
+                  Outcome.of(old, request), Outcome.of(updated, request));
             });
 
     Map<Change.Key, GroupBuilder> groups = new TreeMap<>();
@@ -127,7 +135,8 @@ public final class ImpactPreview {
       }
     }
     List<ImpactReport.Group> grouped = groups.values().stream().map(GroupBuilder::build).toList();
-    return new ImpactReport(scenarios, situations.size() - scenarios, grouped, changed, textsChanged);
+    return new ImpactReport(
+        scenarios, situations.size() - scenarios, grouped, changed, textsChanged);
   }
 
   /**
@@ -158,7 +167,9 @@ public final class ImpactPreview {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while comparing", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -190,7 +201,13 @@ public final class ImpactPreview {
 
     ImpactReport.Group build() {
       return new ImpactReport.Group(
-          first.kind(), first.subject(), first.field(), count, example, first.before(), first.after());
+          first.kind(),
+          first.subject(),
+          first.field(),
+          count,
+          example,
+          first.before(),
+          first.after());
     }
   }
 }

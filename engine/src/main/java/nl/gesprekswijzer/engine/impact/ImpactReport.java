@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param scenarios how many scenarios ran (of both rule sets, each once)
  * @param generated how many generated situations ran
- * @param groups one per kind, subject and field of change, in the order of {@link ChangeKind},
- *     then by subject and field
+ * @param groups one per kind, subject and field of change, in the order of {@link ChangeKind}, then
+ *     by subject and field
  * @param changed every situation whose answer changes, in the order they ran
  * @param textsChanged how many situations have a changed text (some have nothing else changed)
  */

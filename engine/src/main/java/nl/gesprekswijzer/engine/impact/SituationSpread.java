@@ -40,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * gets the same number of situations, enough for the total asked for. On each date the situations
  * take turns through no CAO and every CAO known on that date (or starting or ending there) in any
  * of the rule sets, and within that through the four conversation types; the rest is drawn at
- * random from a generator seeded with the seed and the date: people cared for (none to three,
- * every relation and care situation, children of every age, 0 to 80 hours and starting from days to
- * years ago), sick leave in week 1 to 110 with its work capacity, contract hours, years of service,
+ * random from a generator seeded with the seed and the date: people cared for (none to three, every
+ * relation and care situation, children of every age, 0 to 80 hours and starting from days to years
+ * ago), sick leave in week 1 to 110 with its work capacity, contract hours, years of service,
  * employer sizes on both sides of 10, the previous talk, wishes, language and detail.
  *
  * <p>The CAO codes and the dates of their rows come from the compiled rule sets, not from a list
@@ -70,7 +70,9 @@ public final class SituationSpread {
   private static final CareSituation[] CARE_SITUATIONS = CareSituation.values();
   private static final Wish[] WISHES = Wish.values();
   private static final int[] EMPLOYER_SIZES = {1, 5, 9, 10, 11, 25, 49, 50, 240, 1_000, 50_000};
-  private static final String[] WEEKLY_HOURS = {"4", "8", "12", "16", "20", "22.5", "24", "28", "32", "36", "38", "40", "60"};
+  private static final String[] WEEKLY_HOURS = {
+    "4", "8", "12", "16", "20", "22.5", "24", "28", "32", "36", "38", "40", "60"
+  };
   private static final Integer[] WORK_CAPACITY = {null, 0, 25, 50, 100};
   private static final int SICK_WEEKS = 110;
 
@@ -109,10 +111,15 @@ public final class SituationSpread {
   }
 
   private static AdviceRequest situation(
-      LocalDate date, ConversationType type, @Nullable String cao, String language, SplittableRandom random) {
+      LocalDate date,
+      ConversationType type,
+      @Nullable String cao,
+      String language,
+      SplittableRandom random) {
     List<Caregiving> caregiving = caregiving(date, type, random);
     Sickness sickness = sickness(date, type, random);
-    LocalDate employedSince = date.minusDays(random.nextInt(4) == 0 ? random.nextInt(400) : random.nextInt(8_000));
+    LocalDate employedSince =
+        date.minusDays(random.nextInt(4) == 0 ? random.nextInt(400) : random.nextInt(8_000));
     if (sickness != null && employedSince.isAfter(sickness.firstSickDay())) {
       employedSince = sickness.firstSickDay();
     }
@@ -128,7 +135,8 @@ public final class SituationSpread {
         date,
         language,
         new Conversation(type, lastHeldOn),
-        new Employee(new BigDecimal(WEEKLY_HOURS[random.nextInt(WEEKLY_HOURS.length)]), employedSince),
+        new Employee(
+            new BigDecimal(WEEKLY_HOURS[random.nextInt(WEEKLY_HOURS.length)]), employedSince),
         new Employer(EMPLOYER_SIZES[random.nextInt(EMPLOYER_SIZES.length)], cao),
         caregiving,
         sickness,
@@ -136,7 +144,8 @@ public final class SituationSpread {
         random.nextInt(4) == 0 ? Detail.FULL : null);
   }
 
-  private static List<Caregiving> caregiving(LocalDate date, ConversationType type, SplittableRandom random) {
+  private static List<Caregiving> caregiving(
+      LocalDate date, ConversationType type, SplittableRandom random) {
     int draw = random.nextInt(20);
     int people =
         type == ConversationType.CARE_BALANCE
@@ -146,17 +155,27 @@ public final class SituationSpread {
     int hoursLeft = 168;
     for (int p = 0; p < people; p++) {
       Relation relation = RELATIONS[random.nextInt(RELATIONS.length)];
-      Integer childAge = relation == Relation.CHILD ? (random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(25)) : null;
-      int hours = Math.min(hoursLeft, random.nextInt(10) == 0 ? 40 + random.nextInt(41) : random.nextInt(41));
+      Integer childAge =
+          relation == Relation.CHILD ? (random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(25)) : null;
+      int hours =
+          Math.min(
+              hoursLeft, random.nextInt(10) == 0 ? 40 + random.nextInt(41) : random.nextInt(41));
       hoursLeft -= hours;
-      LocalDate since = date.minusDays(random.nextInt(3) == 0 ? random.nextInt(30) : random.nextInt(800));
+      LocalDate since =
+          date.minusDays(random.nextInt(3) == 0 ? random.nextInt(30) : random.nextInt(800));
       caregiving.add(
-          new Caregiving(relation, childAge, BigDecimal.valueOf(hours), since, CARE_SITUATIONS[random.nextInt(CARE_SITUATIONS.length)]));
+          new Caregiving(
+              relation,
+              childAge,
+              BigDecimal.valueOf(hours),
+              since,
+              CARE_SITUATIONS[random.nextInt(CARE_SITUATIONS.length)]));
     }
     return caregiving;
   }
 
-  private static @Nullable Sickness sickness(LocalDate date, ConversationType type, SplittableRandom random) {
+  private static @Nullable Sickness sickness(
+      LocalDate date, ConversationType type, SplittableRandom random) {
     int percentSick =
         switch (type) {
           case SICK_LEAVE -> 100;
@@ -173,7 +192,9 @@ public final class SituationSpread {
 
   /** The dates the rule sets name, and which CAOs apply or change on each. */
   private record Dates(
-      NavigableSet<LocalDate> boundaries, List<CaoTable> tables, Map<String, Set<LocalDate>> caoChanges) {
+      NavigableSet<LocalDate> boundaries,
+      List<CaoTable> tables,
+      Map<String, Set<LocalDate>> caoChanges) {
 
     static Dates of(Collection<RuleSet> ruleSets) {
       NavigableSet<LocalDate> parameterDates = new TreeSet<>();
@@ -187,9 +208,15 @@ public final class SituationSpread {
       List<CaoTable> tables = ruleSets.stream().map(RuleSet::caos).toList();
       if (!parameterDates.isEmpty()) {
         for (RuleSet ruleSet : ruleSets) {
-          LocalDate last = parameterDates.last().plusYears(horizonYears(ruleSet, parameterDates.last())).plusDays(1);
+          LocalDate last =
+              parameterDates
+                  .last()
+                  .plusYears(horizonYears(ruleSet, parameterDates.last()))
+                  .plusDays(1);
           caoChanges(ruleSet.caos(), parameterDates.first().minusDays(1), last)
-              .forEach((cao, days) -> caoChanges.computeIfAbsent(cao, c -> new TreeSet<>()).addAll(days));
+              .forEach(
+                  (cao, days) ->
+                      caoChanges.computeIfAbsent(cao, c -> new TreeSet<>()).addAll(days));
         }
       }
       caoChanges.values().forEach(boundaries::addAll);
@@ -211,7 +238,8 @@ public final class SituationSpread {
      * The days on which the rows of each CAO in force differ from the day before: where a row
      * starts, and the day after one ends. Asked day by day, of the table's own answer.
      */
-    private static Map<String, Set<LocalDate>> caoChanges(CaoTable table, LocalDate from, LocalDate to) {
+    private static Map<String, Set<LocalDate>> caoChanges(
+        CaoTable table, LocalDate from, LocalDate to) {
       Map<String, Set<LocalDate>> changes = new TreeMap<>();
       Map<String, List<CaoProvision>> previous = new HashMap<>();
       for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -247,8 +275,8 @@ public final class SituationSpread {
     }
 
     /**
-     * The CAOs to try on a date: those of any rule set in force on it, and those whose rows
-     * change on it or the day after, so that each side of a CAO's dates is tried with that CAO.
+     * The CAOs to try on a date: those of any rule set in force on it, and those whose rows change
+     * on it or the day after, so that each side of a CAO's dates is tried with that CAO.
      */
     List<String> caosFor(LocalDate date) {
       Set<String> codes = new TreeSet<>();

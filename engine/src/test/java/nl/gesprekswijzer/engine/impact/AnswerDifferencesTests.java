@@ -22,8 +22,20 @@ class AnswerDifferencesTests {
 
   @Test
   void findsNothingBetweenAnswersThatDifferOnlyInTheirRuleSetVersion() {
-    AdviceResponse before = answer("1.0.0+aaaaaaaa", agenda("OPENING", "CLOSING"), leave("64"), followUp(4), because("r", "x"));
-    AdviceResponse after = answer("1.0.1+bbbbbbbb", agenda("OPENING", "CLOSING"), leave("64.00"), followUp(4), because("r", "x"));
+    AdviceResponse before =
+        answer(
+            "1.0.0+aaaaaaaa",
+            agenda("OPENING", "CLOSING"),
+            leave("64"),
+            followUp(4),
+            because("r", "x"));
+    AdviceResponse after =
+        answer(
+            "1.0.1+bbbbbbbb",
+            agenda("OPENING", "CLOSING"),
+            leave("64.00"),
+            followUp(4),
+            because("r", "x"));
 
     assertThat(between(before, after)).isEmpty();
   }
@@ -33,29 +45,45 @@ class AnswerDifferencesTests {
     List<Change> changes = between(answer(leave("64")), answer(leave("70")));
 
     assertThat(changes)
-        .containsExactly(new Change(ChangeKind.ENTITLEMENT_FIGURE, "SHORT_TERM_CARE_LEAVE", "maxHours", "64", "70"));
+        .containsExactly(
+            new Change(
+                ChangeKind.ENTITLEMENT_FIGURE, "SHORT_TERM_CARE_LEAVE", "maxHours", "64", "70"));
   }
 
   @Test
   void comparesListsByIdSoThatATopicAddedAtTheTopChangesNoOther() {
     List<Change> changes =
-        between(answer(agenda("OPENING", "CARE", "CLOSING")), answer(agenda("OPENING", "SICK", "CARE", "CLOSING")));
+        between(
+            answer(agenda("OPENING", "CARE", "CLOSING")),
+            answer(agenda("OPENING", "SICK", "CARE", "CLOSING")));
 
-    assertThat(changes).containsExactly(new Change(ChangeKind.AGENDA_TOPIC_ADDED, "SICK", "", null, "title of SICK"));
+    assertThat(changes)
+        .containsExactly(
+            new Change(ChangeKind.AGENDA_TOPIC_ADDED, "SICK", "", null, "title of SICK"));
   }
 
   @Test
   void reportsAnAgendaInAnotherOrder() {
-    List<Change> changes = between(answer(agenda("OPENING", "CARE", "SICK")), answer(agenda("OPENING", "SICK", "CARE")));
+    List<Change> changes =
+        between(
+            answer(agenda("OPENING", "CARE", "SICK")), answer(agenda("OPENING", "SICK", "CARE")));
 
     assertThat(changes)
-        .containsExactly(new Change(ChangeKind.AGENDA_ORDER, "agenda", "", "OPENING, CARE, SICK", "OPENING, SICK, CARE"));
+        .containsExactly(
+            new Change(
+                ChangeKind.AGENDA_ORDER,
+                "agenda",
+                "",
+                "OPENING, CARE, SICK",
+                "OPENING, SICK, CARE"));
   }
 
   @Test
   void reportsAChangedFollowUpAndARuleThatFiresNow() {
     List<Change> changes =
-        between(answer(followUp(4), because("a", "x")), answer(followUp(2), because("a", "x"), because("b", "y")));
+        between(
+            answer(followUp(4), because("a", "x")),
+            answer(followUp(2), because("a", "x"), because("b", "y")));
 
     assertThat(changes)
         .extracting(Change::kind, Change::subject, Change::field)
@@ -67,23 +95,35 @@ class AnswerDifferencesTests {
 
   @Test
   void reportsTextsAsTextsAndEveryReasonOfARuleThatFiresMoreThanOnce() {
-    AdviceResponse before = answer(because("care-leave", "for the child"), because("care-leave", "for the parent"));
-    AdviceResponse after = answer(because("care-leave", "for the parent"), because("care-leave", "for the partner"));
+    AdviceResponse before =
+        answer(because("care-leave", "for the child"), because("care-leave", "for the parent"));
+    AdviceResponse after =
+        answer(because("care-leave", "for the parent"), because("care-leave", "for the partner"));
 
     assertThat(between(before, after))
         .containsExactly(
             new Change(
-                ChangeKind.TEXT, "explanation[care-leave]", "because", "for the child | for the parent",
+                ChangeKind.TEXT,
+                "explanation[care-leave]",
+                "because",
+                "for the child | for the parent",
                 "for the parent | for the partner"));
   }
 
   @Test
   void reportsARefusalThatAppearsWithTheFieldsItNames() {
     Outcome answered = new Outcome(answer(), List.of(), null);
-    Outcome refused = new Outcome(null, List.of(new Violation("employer.cao", "unknown CAO code 'x'")), null);
+    Outcome refused =
+        new Outcome(null, List.of(new Violation("employer.cao", "unknown CAO code 'x'")), null);
 
     assertThat(AnswerDifferences.between(answered, refused))
-        .containsExactly(new Change(ChangeKind.REFUSED, "employer.cao", "", "answered", "employer.cao: unknown CAO code 'x'"));
+        .containsExactly(
+            new Change(
+                ChangeKind.REFUSED,
+                "employer.cao",
+                "",
+                "answered",
+                "employer.cao: unknown CAO code 'x'"));
     assertThat(AnswerDifferences.between(refused, answered))
         .extracting(Change::kind)
         .containsExactly(ChangeKind.NO_LONGER_REFUSED);
@@ -91,12 +131,16 @@ class AnswerDifferencesTests {
   }
 
   private static List<Change> between(AdviceResponse before, AdviceResponse after) {
-    return AnswerDifferences.between(new Outcome(before, List.of(), null), new Outcome(after, List.of(), null));
+    return AnswerDifferences.between(
+        new Outcome(before, List.of(), null), new Outcome(after, List.of(), null));
   }
 
   /** Parts of an answer; each call of {@link #answer} takes the ones it is given. */
   private record Part(
-      List<AgendaItem> agenda, List<Entitlement> entitlements, FollowUp followUp, List<Explanation> explanation) {}
+      List<AgendaItem> agenda,
+      List<Entitlement> entitlements,
+      FollowUp followUp,
+      List<Explanation> explanation) {}
 
   private static AdviceResponse answer(Part... parts) {
     return answer("1.0.0+aaaaaaaa", parts);
@@ -116,7 +160,17 @@ class AnswerDifferencesTests {
       }
     }
     return new AdviceResponse(
-        version, DATE, agenda, List.of(), entitlements, List.of(), followUp, List.of(), List.of(), List.of(), explanation);
+        version,
+        DATE,
+        agenda,
+        List.of(),
+        entitlements,
+        List.of(),
+        followUp,
+        List.of(),
+        List.of(),
+        List.of(),
+        explanation);
   }
 
   private static Part agenda(String... topics) {
@@ -132,8 +186,15 @@ class AnswerDifferencesTests {
         null,
         List.of(
             new Entitlement(
-                "SHORT_TERM_CARE_LEAVE", "Short-term care leave", new BigDecimal(maxHours), 12, 70,
-                Entitlement.Source.LAW, "conditions", "Wazo art. 5:2", null)),
+                "SHORT_TERM_CARE_LEAVE",
+                "Short-term care leave",
+                new BigDecimal(maxHours),
+                12,
+                70,
+                Entitlement.Source.LAW,
+                "conditions",
+                "Wazo art. 5:2",
+                null)),
         null,
         null);
   }

@@ -14,7 +14,10 @@ import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import nl.gesprekswijzer.engine.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 
-/** Two compiled minimal rule sets, one changed as policy staff change one, and what the preview finds. */
+/**
+ * Two compiled minimal rule sets, one changed as policy staff change one, and what the preview
+ * finds.
+ */
 class ImpactPreviewTests {
 
   private static final long SEED = 11;
@@ -38,7 +41,10 @@ class ImpactPreviewTests {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put(
         "parameters/p.yaml",
-        replaceOnce(files.get("parameters/p.yaml"), "    - from: 2027-01-01\n      value: 8", "    - from: 2027-01-01\n      value: 6"));
+        replaceOnce(
+            files.get("parameters/p.yaml"),
+            "    - from: 2027-01-01\n      value: 8",
+            "    - from: 2027-01-01\n      value: 6"));
     RuleSet after = compiled(files);
 
     ImpactReport report = ImpactPreview.compare(before, after, situations(before, after, 2_000));
@@ -63,15 +69,23 @@ class ImpactPreviewTests {
 
     ImpactReport report = ImpactPreview.compare(before, after, situations(before, after, 2_000));
 
-    assertThat(report.groups()).extracting(ImpactReport.Group::kind).containsExactly(ChangeKind.REFUSED);
+    assertThat(report.groups())
+        .extracting(ImpactReport.Group::kind)
+        .containsExactly(ChangeKind.REFUSED);
     ImpactReport.Group refused = report.groups().get(0);
     assertThat(refused.subject()).isEqualTo("employer.cao");
     assertThat(refused.count()).isEqualTo(report.changed().size());
     assertThat(report.changed())
-        .allMatch(s -> "later-cao".equals(s.request().employer().cao()) && !s.request().referenceDate().isBefore(LocalDate.of(2027, 1, 1)));
+        .allMatch(
+            s ->
+                "later-cao".equals(s.request().employer().cao())
+                    && !s.request().referenceDate().isBefore(LocalDate.of(2027, 1, 1)));
     long expected =
         situations(before, after, 2_000).stream()
-            .filter(s -> "later-cao".equals(s.request().employer().cao()) && before.caos().knows("later-cao", s.request().referenceDate()))
+            .filter(
+                s ->
+                    "later-cao".equals(s.request().employer().cao())
+                        && before.caos().knows("later-cao", s.request().referenceDate()))
             .count();
     assertThat(report.changed()).hasSize((int) expected);
   }
@@ -79,10 +93,13 @@ class ImpactPreviewTests {
   @Test
   void takesEachScenarioOnceAndTheNewVersionOfOneInBoth() {
     Situation old = new Situation("scenarios/a.yaml: A", TestRequests.care());
-    Situation renewed = new Situation("scenarios/a.yaml: A", TestRequests.care().withReferenceDate(LocalDate.of(2026, 1, 5)));
+    Situation renewed =
+        new Situation(
+            "scenarios/a.yaml: A", TestRequests.care().withReferenceDate(LocalDate.of(2026, 1, 5)));
     Situation other = new Situation("scenarios/b.yaml: B", TestRequests.care());
 
-    assertThat(ImpactPreview.union(List.of(old, other), List.of(renewed))).containsExactly(renewed, other);
+    assertThat(ImpactPreview.union(List.of(old, other), List.of(renewed)))
+        .containsExactly(renewed, other);
   }
 
   @Test
@@ -98,7 +115,8 @@ class ImpactPreviewTests {
         """);
     RuleSet withIt = TestRuleSets.minimalWithFiles(files);
 
-    assertThat(ImpactPreview.scenarios(withIt)).hasSize(ImpactPreview.scenarios(TestRuleSets.minimal()).size());
+    assertThat(ImpactPreview.scenarios(withIt))
+        .hasSize(ImpactPreview.scenarios(TestRuleSets.minimal()).size());
 
     files.put("scenarios/zz-broken.yaml", "- name: no situation\n");
     assertThatThrownBy(() -> ImpactPreview.scenarios(TestRuleSets.minimalWithFiles(files)))
@@ -107,7 +125,8 @@ class ImpactPreviewTests {
 
   private static List<Situation> situations(RuleSet before, RuleSet after, int size) {
     List<Situation> situations =
-        new ArrayList<>(ImpactPreview.union(ImpactPreview.scenarios(before), ImpactPreview.scenarios(after)));
+        new ArrayList<>(
+            ImpactPreview.union(ImpactPreview.scenarios(before), ImpactPreview.scenarios(after)));
     situations.addAll(ImpactPreview.generated(before, after, SEED, size));
     return situations;
   }
@@ -121,10 +140,14 @@ class ImpactPreviewTests {
     return text.replace(target, replacement);
   }
 
-  private static ImpactReport.Group group(ImpactReport report, ChangeKind kind, String subject, String field) {
+  private static ImpactReport.Group group(
+      ImpactReport report, ChangeKind kind, String subject, String field) {
     return report.groups().stream()
         .filter(g -> g.kind() == kind && g.subject().equals(subject) && g.field().equals(field))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no group " + kind + " " + subject + " " + field + " in " + report.groups()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no group " + kind + " " + subject + " " + field + " in " + report.groups()));
   }
 }

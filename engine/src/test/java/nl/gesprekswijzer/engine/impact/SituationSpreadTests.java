@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.gesprekswijzer.api.AdviceRequest;
-import nl.gesprekswijzer.api.Caregiving;
 import nl.gesprekswijzer.api.CareSituation;
+import nl.gesprekswijzer.api.Caregiving;
 import nl.gesprekswijzer.api.ConversationType;
 import nl.gesprekswijzer.api.InvalidRequestException;
 import nl.gesprekswijzer.api.Relation;
@@ -39,20 +39,27 @@ class SituationSpreadTests {
 
   @Test
   void isTheSameForTheSameRuleSetsAndSeed() {
-    assertThat(SituationSpread.generate(List.of(TestRuleSets.minimal()), 11, 10_000)).isEqualTo(spread);
-    assertThat(SituationSpread.generate(List.of(TestRuleSets.minimal()), 12, 10_000)).isNotEqualTo(spread);
+    assertThat(SituationSpread.generate(List.of(TestRuleSets.minimal()), 11, 10_000))
+        .isEqualTo(spread);
+    assertThat(SituationSpread.generate(List.of(TestRuleSets.minimal()), 12, 10_000))
+        .isNotEqualTo(spread);
   }
 
   @Test
   void hasAtLeastTheNumberAskedFor() {
-    assertThat(spread.size()).isBetween(10_000, 10_000 + SituationSpread.referenceDates(List.of(TestRuleSets.minimal())).size());
+    assertThat(spread.size())
+        .isBetween(
+            10_000,
+            10_000 + SituationSpread.referenceDates(List.of(TestRuleSets.minimal())).size());
   }
 
   @Test
   void liesOnBothSidesOfEveryParameterDateAndEveryDateACaoRowStartsOrEnds() {
-    Set<LocalDate> dates = spread.stream().map(AdviceRequest::referenceDate).collect(Collectors.toSet());
+    Set<LocalDate> dates =
+        spread.stream().map(AdviceRequest::referenceDate).collect(Collectors.toSet());
 
-    for (String date : List.of("2000-01-01", "2001-12-01", "2002-04-01", "2020-01-01", "2027-01-01")) {
+    for (String date :
+        List.of("2000-01-01", "2001-12-01", "2002-04-01", "2020-01-01", "2027-01-01")) {
       assertThat(dates).contains(LocalDate.parse(date).minusDays(1), LocalDate.parse(date));
     }
     assertThat(dates).contains(LocalDate.of(2028, 1, 1)); // a year after the newest
@@ -63,7 +70,8 @@ class SituationSpreadTests {
     assertThat(caosOn(LocalDate.of(2026, 12, 31))).contains("test-cao", "later-cao");
     assertThat(caosOn(LocalDate.of(2027, 1, 1))).contains("test-cao", "later-cao");
     assertThat(caosOn(LocalDate.of(2019, 12, 31))).containsExactly("test-cao");
-    assertThat(spread.stream().filter(r -> r.employer().cao() == null).count()).isGreaterThan(spread.size() / 4);
+    assertThat(spread.stream().filter(r -> r.employer().cao() == null).count())
+        .isGreaterThan(spread.size() / 4);
   }
 
   @Test
@@ -71,24 +79,41 @@ class SituationSpreadTests {
     assertThat(spread.stream().map(r -> r.conversation().type()).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(ConversationType.class));
     List<Caregiving> care = spread.stream().flatMap(r -> r.caregiving().stream()).toList();
-    assertThat(care.stream().map(Caregiving::relation).collect(Collectors.toSet())).isEqualTo(EnumSet.allOf(Relation.class));
+    assertThat(care.stream().map(Caregiving::relation).collect(Collectors.toSet()))
+        .isEqualTo(EnumSet.allOf(Relation.class));
     assertThat(care.stream().map(Caregiving::situation).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(CareSituation.class));
-    assertThat(care.stream().filter(c -> c.childAge() != null).map(Caregiving::childAge).collect(Collectors.toSet()))
+    assertThat(
+            care.stream()
+                .filter(c -> c.childAge() != null)
+                .map(Caregiving::childAge)
+                .collect(Collectors.toSet()))
         .contains(0, 7, 8, 12, 18);
-    assertThat(spread.stream().map(r -> r.caregiving().size()).collect(Collectors.toSet())).contains(0, 1, 2, 3);
-    assertThat(spread.stream().map(AdviceRequest::language).collect(Collectors.toSet())).containsExactlyInAnyOrder("nl", "en");
-    assertThat(spread.stream().map(r -> r.employer().size()).collect(Collectors.toSet())).contains(9, 10);
-    assertThat(spread.stream().filter(r -> r.sickness() != null).map(r -> r.sickness().workCapacityPercent()).collect(Collectors.toSet()))
+    assertThat(spread.stream().map(r -> r.caregiving().size()).collect(Collectors.toSet()))
+        .contains(0, 1, 2, 3);
+    assertThat(spread.stream().map(AdviceRequest::language).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("nl", "en");
+    assertThat(spread.stream().map(r -> r.employer().size()).collect(Collectors.toSet()))
+        .contains(9, 10);
+    assertThat(
+            spread.stream()
+                .filter(r -> r.sickness() != null)
+                .map(r -> r.sickness().workCapacityPercent())
+                .collect(Collectors.toSet()))
         .contains(null, 0, 50, 100);
 
     Set<Long> sickWeeks = new TreeSet<>();
     for (AdviceRequest request : spread) {
       if (request.sickness() != null) {
-        sickWeeks.add(1 + ChronoUnit.DAYS.between(request.sickness().firstSickDay(), request.referenceDate()) / 7);
+        sickWeeks.add(
+            1
+                + ChronoUnit.DAYS.between(
+                        request.sickness().firstSickDay(), request.referenceDate())
+                    / 7);
       }
     }
-    assertThat(sickWeeks).containsExactlyElementsOf(IntStream.rangeClosed(1, 110).mapToObj(Long::valueOf).toList());
+    assertThat(sickWeeks)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 110).mapToObj(Long::valueOf).toList());
   }
 
   @Test
@@ -99,7 +124,8 @@ class SituationSpreadTests {
     for (AdviceRequest request : spread) {
       String cao = request.employer().cao();
       boolean answerable =
-          !request.referenceDate().isBefore(first) && (cao == null || ruleSet.caos().knows(cao, request.referenceDate()));
+          !request.referenceDate().isBefore(first)
+              && (cao == null || ruleSet.caos().knows(cao, request.referenceDate()));
       try {
         TestRuleSets.minimalEngine().advise(request);
         if (!answerable) {
