@@ -11,10 +11,11 @@ import nl.gesprekswijzer.api.AdviceRequest;
  */
 public record Situation(String origin, AdviceRequest request) {
 
+  /** How the origin of a generated situation starts. */
+  static final String GENERATED = "generated ";
+
   /** Whether the situation is one of a rule set's scenarios rather than a generated one. */
   public boolean scenario() {
     return !origin.startsWith(GENERATED);
   }
-
-  static final String GENERATED = "generated ";
 }
