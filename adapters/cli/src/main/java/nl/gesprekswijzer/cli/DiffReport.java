@@ -28,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  *     {"kind": "ENTITLEMENT_FIGURE", "description": "entitlement figure changed",
  *      "subject": "CAO_BALANCE_LEAVE",
  *      "field": "maxHours",                          // absent where the whole subject changed
- *      "count": 412, "before": "57", "after": "60",  // null where there was or is none
+ *      "count": 412,
+ *      "referenceDates": {"from": "2023-01-01", "to": "2027-01-01"},  // of those situations
+ *      "before": "57", "after": "60",                // null where there was or is none
  *      "example": {"origin": "generated 2713", "situation": { ...the request... }}}
  *   ]
  * }
@@ -101,6 +103,8 @@ final class DiffReport {
             + (group.field().isEmpty() ? "" : " " + group.field())
             + " ("
             + situations(group.count())
+            + ", "
+            + dates(group)
             + ")");
     out.println(indent + "  before: " + value(group.before()));
     out.println(indent + "  after:  " + value(group.after()));
@@ -135,6 +139,9 @@ final class DiffReport {
         node.put("field", group.field());
       }
       node.put("count", group.count());
+      node.putObject("referenceDates")
+          .put("from", group.firstDate().toString())
+          .put("to", group.lastDate().toString());
       node.put("before", group.before());
       node.put("after", group.after());
       ObjectNode example = node.putObject("example");
@@ -142,6 +149,13 @@ final class DiffReport {
       example.set("situation", REQUESTS.valueToTree(group.example().request()));
     }
     return INDENTED.writeValueAsString(root);
+  }
+
+  /** The reference dates a change is seen on: where a change from a date starts, at a glance. */
+  private static String dates(Group group) {
+    return group.firstDate().equals(group.lastDate())
+        ? "on " + group.firstDate()
+        : "from " + group.firstDate() + " to " + group.lastDate();
   }
 
   static String number(int n) {

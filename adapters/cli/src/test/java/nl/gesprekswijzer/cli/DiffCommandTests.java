@@ -91,6 +91,20 @@ class DiffCommandTests {
         .isEqualTo(report.path("changed").path("total").asInt());
     assertThat(figure.path("example").path("situation").path("employer").path("cao").asString())
         .isEqualTo(cao);
+    LocalDate rowStarts =
+        defaultRules
+            .caos()
+            .provisions(
+                cao,
+                LocalDate.parse(
+                    figure.path("example").path("situation").path("referenceDate").asString()))
+            .stream()
+            .filter(row -> row.entitlement().equals(entitlement))
+            .findFirst()
+            .orElseThrow()
+            .validFrom();
+    assertThat(figure.path("referenceDates").path("from").asString())
+        .isEqualTo(rowStarts.toString());
     assertThat(report.path("groups").valueStream().map(g -> g.path("kind").asString()))
         .allMatch(kind -> kind.equals("ENTITLEMENT_FIGURE") || kind.equals("TEXT"));
 
@@ -125,7 +139,9 @@ class DiffCommandTests {
         .contains("Old rules: " + exported + " (")
         .containsPattern(
             "(?m)^entitlement figure changed: SHORT_TERM_CARE_LEAVE maxHours \\([\\d,]+"
-                + " situations\\)$")
+                + " situations, from "
+                + from
+                + " to \\d{4}-\\d\\d-\\d\\d\\)$")
         .containsPattern("(?m)^  before: \\d+(\\.\\d+)?$")
         .containsPattern(
             "(?m)^  for example \\((scenarios/.*|generated \\d+)\\): \\{\"referenceDate\":\"")

@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.engine.impact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,9 @@ public final class ImpactPreview {
       changed.add(situation);
       textsChanged += found.stream().anyMatch(c -> c.kind() == ChangeKind.TEXT) ? 1 : 0;
       for (Change change : found) {
-        groups.computeIfAbsent(change.key(), key -> new GroupBuilder(change, situation)).count(i);
+        groups
+            .computeIfAbsent(change.key(), key -> new GroupBuilder(change, situation))
+            .count(i, situation);
       }
     }
     List<ImpactReport.Group> grouped = groups.values().stream().map(GroupBuilder::build).toList();
@@ -186,16 +189,23 @@ public final class ImpactPreview {
     private final Situation example;
     private int count;
     private int lastCounted = -1;
+    private LocalDate firstDate;
+    private LocalDate lastDate;
 
     GroupBuilder(Change first, Situation example) {
       this.first = first;
       this.example = example;
+      this.firstDate = example.request().referenceDate();
+      this.lastDate = firstDate;
     }
 
-    void count(int situation) {
-      if (situation != lastCounted) {
+    void count(int index, Situation situation) {
+      if (index != lastCounted) {
         count++;
-        lastCounted = situation;
+        lastCounted = index;
+        LocalDate date = situation.request().referenceDate();
+        firstDate = date.isBefore(firstDate) ? date : firstDate;
+        lastDate = date.isAfter(lastDate) ? date : lastDate;
       }
     }
 
@@ -205,6 +215,8 @@ public final class ImpactPreview {
           first.subject(),
           first.field(),
           count,
+          firstDate,
+          lastDate,
           example,
           first.before(),
           first.after());

@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.engine.impact;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,8 @@ public record ImpactReport(
    * One kind of change to one thing, e.g. the {@code maxHours} of {@code SHORT_TERM_CARE_LEAVE}.
    *
    * @param count how many situations have this change
+   * @param firstDate the earliest reference date of those situations
+   * @param lastDate the latest reference date of those situations
    * @param example the first situation that has it
    * @param before the value before, in the example; {@code null} when there was none
    * @param after the value after, in the example; {@code null} when there is none
@@ -54,6 +57,8 @@ public record ImpactReport(
       String subject,
       String field,
       int count,
+      LocalDate firstDate,
+      LocalDate lastDate,
       Situation example,
       @Nullable String before,
       @Nullable String after) {}

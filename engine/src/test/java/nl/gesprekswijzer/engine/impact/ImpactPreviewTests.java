@@ -57,6 +57,8 @@ class ImpactPreviewTests {
     assertThat(interval.before()).isEqualTo("8");
     assertThat(interval.after()).isEqualTo("6");
     assertThat(interval.example()).isEqualTo(report.changed().get(0));
+    assertThat(interval.firstDate()).isEqualTo(from);
+    assertThat(interval.lastDate()).isAfterOrEqualTo(from);
   }
 
   @Test
