@@ -7,8 +7,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "Export the default rule set into a folder, or check a folder of rules.",
-    subcommands = {ExportCommand.class, CheckCommand.class, DocCommand.class},
+    description = {
+      "Export the default rule set into a folder, check a folder of rules, preview what a changed",
+      "folder changes in the advice, or write its rule catalogue."
+    },
+    subcommands = {ExportCommand.class, CheckCommand.class, DiffCommand.class, DocCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FINDINGS_LINE, ExitCodes.COULD_NOT_RUN_LINE})
 final class RulesCommand implements Runnable {
@@ -17,6 +20,6 @@ final class RulesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: export or check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: export, check, diff or doc");
   }
 }

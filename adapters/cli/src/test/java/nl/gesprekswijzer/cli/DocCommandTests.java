@@ -89,14 +89,14 @@ class DocCommandTests {
   @Test
   void refusesAFolderThatDoesNotCompileNamingFileAndLine() throws IOException {
     Path rules = copyOfExport();
-    Path drl = rules.resolve("rules/care/agenda.drl");
+    Path drl = rules.resolve("rules/care/long-care.drl");
     Files.writeString(drl, Files.readString(drl).replaceFirst("(?m)^then$", "thenn )"));
 
     Run doc = run("rules", "doc", rules.toString());
 
     assertThat(doc.exitCode).as(doc.toString()).isEqualTo(2);
     assertThat(doc.out).isEmpty();
-    assertThat(doc.err).containsPattern("(?m)^rules/care/agenda\\.drl:\\d+(:\\d+)?: ").doesNotContain("Exception");
+    assertThat(doc.err).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+(:\\d+)?: ").doesNotContain("Exception");
   }
 
   @Test

@@ -45,7 +45,8 @@ class GesprekswijzerTests {
     assertThat(exported.resolve("scenarios/care-balance.yaml")).isRegularFile();
     assertThat(exported.resolve("parameters")).isDirectory();
     assertThat(exported.resolve("texts")).isDirectory();
-    assertThat(exported.resolve("cao")).isDirectory();
+    assertThat(exported.resolve("rules/cao/cao-entitlements.xlsx")).isRegularFile();
+    assertThat(exported.resolve("rules/conversation/follow-up.xlsx")).isRegularFile();
   }
 
   @Test
