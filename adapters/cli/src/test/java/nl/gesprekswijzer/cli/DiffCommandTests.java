@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.cli;
 
+import static nl.gesprekswijzer.cli.Run.run;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,15 +10,12 @@ import java.io.ByteArrayInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.impact.ChangeKind;
 import nl.gesprekswijzer.engine.impact.ImpactPreview;
@@ -30,7 +28,6 @@ import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +53,7 @@ class DiffCommandTests {
     System.setProperty(
         "org.jboss.logging.provider", "slf4j"); // as main sets it: no validator banner
     Run export = run("rules", "export", exported.toString(), "--force");
-    assertThat(export.exitCode).as(export.toString()).isZero();
+    assertThat(export.exitCode()).as(export.toString()).isZero();
     defaultRules = RuleSetCompiler.compile(new DirectoryRuleSetSource(exported));
   }
 
@@ -66,11 +63,11 @@ class DiffCommandTests {
 
     Run diff = run("rules", "diff", exported.toString(), copy.toString());
 
-    assertThat(diff.exitCode).as(diff.toString()).isZero();
-    assertThat(diff.out).isEmpty();
-    assertThat(diff.err.lines().toList()).hasSize(1);
-    assertThat(diff.err).startsWith("rules diff: no answer changes in ").contains(" s in all");
-    assertThat(generatedCount(diff.err)).isGreaterThanOrEqualTo(10_000);
+    assertThat(diff.exitCode()).as(diff.toString()).isZero();
+    assertThat(diff.out()).isEmpty();
+    assertThat(diff.err().lines().toList()).hasSize(1);
+    assertThat(diff.err()).startsWith("rules diff: no answer changes in ").contains(" s in all");
+    assertThat(generatedCount(diff.err())).isGreaterThanOrEqualTo(10_000);
   }
 
   @Test
@@ -83,8 +80,8 @@ class DiffCommandTests {
 
     Run diff = run("rules", "diff", exported.toString(), changed.toString(), "--json");
 
-    assertThat(diff.exitCode).as(diff.toString()).isEqualTo(1);
-    JsonNode report = JSON.readTree(diff.out);
+    assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(1);
+    JsonNode report = JSON.readTree(diff.out());
     List<Situation> generated =
         ImpactPreview.generated(
             defaultRules, after, SituationSpread.DEFAULT_SEED, SituationSpread.DEFAULT_SIZE);
@@ -140,8 +137,8 @@ class DiffCommandTests {
     Run again =
         run("rules", "diff", exported.toString(), changed.toString(), "--situations", "2000");
 
-    assertThat(diff.exitCode).as(diff.toString()).isEqualTo(1);
-    assertThat(diff.out)
+    assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(1);
+    assertThat(diff.out())
         .contains("Old rules: " + exported + " (")
         .containsPattern(
             "(?m)^entitlement figure changed: SHORT_TERM_CARE_LEAVE maxHours \\([\\d,]+"
@@ -152,7 +149,7 @@ class DiffCommandTests {
         .containsPattern(
             "(?m)^  for example \\((scenarios/.*|generated \\d+)\\): \\{\"referenceDate\":\"")
         .contains("Texts changed in ");
-    assertThat(again.out).as("the same on every run").isEqualTo(diff.out);
+    assertThat(again.out()).as("the same on every run").isEqualTo(diff.out());
 
     ImpactReport exact =
         ImpactPreview.compare(defaultRules, after, allSituations(defaultRules, after, 2000));
@@ -174,12 +171,12 @@ class DiffCommandTests {
 
     Run diff = run("rules", "diff", exported.toString(), broken.toString());
 
-    assertThat(diff.exitCode).as(diff.toString()).isEqualTo(2);
-    assertThat(diff.out).isEmpty();
-    assertThat(diff.err)
+    assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(2);
+    assertThat(diff.out()).isEmpty();
+    assertThat(diff.err())
         .containsPattern(
             "(?m)^" + Pattern.quote(broken.toString()) + "/rules/care/long-care\\.drl:\\d+: ");
-    assertThat(diff.err).doesNotContain("Exception").doesNotContain(".java");
+    assertThat(diff.err()).doesNotContain("Exception").doesNotContain(".java");
   }
 
   @Test
@@ -189,8 +186,8 @@ class DiffCommandTests {
     Run diff =
         run("rules", "diff", exported.toString(), copy.toString(), "--json", "--situations", "300");
 
-    assertThat(diff.exitCode).as(diff.toString()).isZero();
-    JsonNode report = JSON.readTree(diff.out);
+    assertThat(diff.exitCode()).as(diff.toString()).isZero();
+    JsonNode report = JSON.readTree(diff.out());
     assertThat(report.path("old").path("version").asString()).isEqualTo(defaultRules.version());
     assertThat(report.path("new").path("folder").asString()).isEqualTo(copy.toString());
     assertThat(report.path("situations").path("generated").asInt()).isGreaterThanOrEqualTo(300);
@@ -204,16 +201,16 @@ class DiffCommandTests {
   void cannotCompareAFolderThatDoesNotExist() {
     Run diff = run("rules", "diff", exported.toString(), work.resolve("missing").toString());
 
-    assertThat(diff.exitCode).isEqualTo(2);
-    assertThat(diff.err).contains("missing: no such folder");
+    assertThat(diff.exitCode()).isEqualTo(2);
+    assertThat(diff.err()).contains("missing: no such folder");
   }
 
   @Test
   void documentsItsExitCodesInTheHelp() {
     Run help = run("rules", "diff", "--help");
 
-    assertThat(help.exitCode).isZero();
-    assertThat(help.out)
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out())
         .contains("OLD_DIR")
         .contains("NEW_DIR")
         .contains("--json")
@@ -316,34 +313,6 @@ class DiffCommandTests {
   }
 
   private Path copyOfExport(String name) throws IOException {
-    Path copy = work.resolve(name);
-    try (Stream<Path> paths = Files.walk(exported)) {
-      for (Path path : paths.toList()) {
-        Path target = copy.resolve(exported.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-    return copy;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Gesprekswijzer.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
-  private record Run(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
-    }
+    return Run.copy(exported, work.resolve(name));
   }
 }

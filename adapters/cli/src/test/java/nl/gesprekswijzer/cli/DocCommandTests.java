@@ -1,20 +1,17 @@
 package nl.gesprekswijzer.cli;
 
+import static nl.gesprekswijzer.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gesprekswijzer rules doc} on the exported default rules, run in-process as {@code main} runs it. */
 class DocCommandTests {
@@ -28,19 +25,19 @@ class DocCommandTests {
   @BeforeAll
   static void exportTheDefaultRulesAndDocumentThemInDutch() {
     Run export = run("rules", "export", exported.toString(), "--force");
-    assertThat(export.exitCode).as(export.toString()).isZero();
+    assertThat(export.exitCode()).as(export.toString()).isZero();
     dutch = run("rules", "doc", exported.toString(), "--date", "2026-11-23");
   }
 
   @Test
   void listsEveryRuleOfTheDefaultRuleSetUnderItsConcern() {
-    assertThat(dutch.exitCode).as(dutch.err).isZero();
-    assertThat(dutch.err).isEmpty();
+    assertThat(dutch.exitCode()).as(dutch.err()).isZero();
+    assertThat(dutch.err()).isEmpty();
     List<String> rules = RuleSetCompiler.compile(new ClasspathRuleSetSource()).ruleNames();
     assertThat(rules).hasSizeGreaterThan(100);
-    List<String> headings = dutch.out.lines().filter(line -> line.startsWith("#### ")).map(line -> line.substring(5)).toList();
+    List<String> headings = dutch.out().lines().filter(line -> line.startsWith("#### ")).map(line -> line.substring(5)).toList();
     assertThat(headings).containsExactlyInAnyOrderElementsOf(rules);
-    assertThat(dutch.out)
+    assertThat(dutch.out())
         .startsWith("# Regelcatalogus gesprekswijzer-default")
         .contains("## Inhoud")
         .contains("\n## care\n", "\n## sick\n", "\n## cao\n")
@@ -52,7 +49,7 @@ class DocCommandTests {
 
   @Test
   void describesARuleWithItsCommentExplanationParametersAndScenarios() {
-    String rule = section(dutch.out, "#### short-term-care-leave-pay-limits");
+    String rule = section(dutch.out(), "#### short-term-care-leave-pay-limits");
 
     assertThat(rule)
         .containsPattern("`rules/care/short-term-care-leave\\.drl:\\d+`")
@@ -73,8 +70,8 @@ class DocCommandTests {
 
     Run english = run("rules", "doc", exported.toString(), "--lang", "en", "--date", "2015-06-30", "-o", file.toString());
 
-    assertThat(english.exitCode).as(english.toString()).isZero();
-    assertThat(english.out).matches("(?s)Wrote the catalogue of \\d+ rules and \\d+ scenarios on 2015-06-30 to .*catalogue\\.md, in [0-9.]+ s\\R");
+    assertThat(english.exitCode()).as(english.toString()).isZero();
+    assertThat(english.out()).matches("(?s)Wrote the catalogue of \\d+ rules and \\d+ scenarios on 2015-06-30 to .*catalogue\\.md, in [0-9.]+ s\\R");
     String markdown = Files.readString(file);
     assertThat(markdown).startsWith("# Rule catalogue gesprekswijzer-default").contains("## Contents", "## CAO table");
     String rule = section(markdown, "#### short-term-care-leave\n");
@@ -94,9 +91,9 @@ class DocCommandTests {
 
     Run doc = run("rules", "doc", rules.toString());
 
-    assertThat(doc.exitCode).as(doc.toString()).isEqualTo(2);
-    assertThat(doc.out).isEmpty();
-    assertThat(doc.err).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+(:\\d+)?: ").doesNotContain("Exception");
+    assertThat(doc.exitCode()).as(doc.toString()).isEqualTo(2);
+    assertThat(doc.out()).isEmpty();
+    assertThat(doc.err()).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+(:\\d+)?: ").doesNotContain("Exception");
   }
 
   @Test
@@ -105,21 +102,21 @@ class DocCommandTests {
     Run wrongDate = run("rules", "doc", exported.toString(), "--date", "2026-02-30");
     Run wrongLanguage = run("rules", "doc", exported.toString(), "--lang", "de");
 
-    assertThat(missing.exitCode).isEqualTo(2);
-    assertThat(missing.err).contains("missing");
-    assertThat(wrongDate.exitCode).isEqualTo(2);
-    assertThat(wrongDate.err).contains("--date");
-    assertThat(wrongLanguage.exitCode).isEqualTo(2);
-    assertThat(wrongLanguage.err).contains("--lang");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("missing");
+    assertThat(wrongDate.exitCode()).isEqualTo(2);
+    assertThat(wrongDate.err()).contains("--date");
+    assertThat(wrongLanguage.exitCode()).isEqualTo(2);
+    assertThat(wrongLanguage.err()).contains("--lang");
   }
 
   @Test
   void documentsItsOptionsAndExitCodesInTheHelp() {
     Run help = run("rules", "doc", "--help");
 
-    assertThat(help.exitCode).isZero();
-    assertThat(help.out).contains("--date", "--lang", "-o", "Exit codes:", "0 ", "2 ");
-    assertThat(run("rules", "--help").out).contains("doc");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("--date", "--lang", "-o", "Exit codes:", "0 ", "2 ");
+    assertThat(run("rules", "--help").out()).contains("doc");
   }
 
   /** From the heading up to the next heading of the same or a higher level. */
@@ -138,34 +135,6 @@ class DocCommandTests {
   }
 
   private Path copyOfExport() throws IOException {
-    Path copy = work.resolve("rules");
-    try (Stream<Path> paths = Files.walk(exported)) {
-      for (Path path : paths.toList()) {
-        Path target = copy.resolve(exported.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-    return copy;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Gesprekswijzer.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
-  private record Run(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
-    }
+    return Run.copy(exported, work.resolve("rules"));
   }
 }

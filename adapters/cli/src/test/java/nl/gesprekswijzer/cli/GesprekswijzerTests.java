@@ -1,10 +1,9 @@
 package nl.gesprekswijzer.cli;
 
+import static nl.gesprekswijzer.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,7 +29,7 @@ class GesprekswijzerTests {
   @BeforeAll
   static void exportTheDefaultRules() {
     Run export = run("rules", "export", exported.toString(), "--force");
-    assertThat(export.exitCode).as(export.toString()).isZero();
+    assertThat(export.exitCode()).as(export.toString()).isZero();
   }
 
   @Test
@@ -55,8 +53,8 @@ class GesprekswijzerTests {
 
     Run export = run("rules", "export", work.toString());
 
-    assertThat(export.exitCode).isEqualTo(2);
-    assertThat(export.err).contains("is not empty").contains("--force");
+    assertThat(export.exitCode()).isEqualTo(2);
+    assertThat(export.err()).contains("is not empty").contains("--force");
     assertThat(work.resolve("ruleset.yaml")).doesNotExist();
   }
 
@@ -64,9 +62,9 @@ class GesprekswijzerTests {
   void passesTheExportedDefaultRules() {
     Run check = run("rules", "check", exported.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isZero();
+    assertThat(check.exitCode()).as(check.toString()).isZero();
     assertThat(check.outLines()).hasSize(1);
-    assertThat(check.out).startsWith("OK: ").contains(" rules, ").contains(" scenarios passed");
+    assertThat(check.out()).startsWith("OK: ").contains(" rules, ").contains(" scenarios passed");
   }
 
   @Test
@@ -80,9 +78,9 @@ class GesprekswijzerTests {
 
     Run check = run("rules", "check", rules.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+: ");
-    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java");
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).containsPattern("(?m)^rules/care/long-care\\.drl:\\d+: ");
+    assertThat(check.out()).doesNotContain("Exception").doesNotContain(".java");
   }
 
   @Test
@@ -112,9 +110,9 @@ class GesprekswijzerTests {
 
     Run check = run("rules", "check", rules.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out).contains("rules/cao/cao-entitlements.xlsx:" + cell + ": Pay % 'full' is not a whole number");
-    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java").doesNotContain("CaoRow");
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).contains("rules/cao/cao-entitlements.xlsx:" + cell + ": Pay % 'full' is not a whole number");
+    assertThat(check.out()).doesNotContain("Exception").doesNotContain(".java").doesNotContain("CaoRow");
   }
 
   @Test
@@ -130,12 +128,12 @@ class GesprekswijzerTests {
 
     Run check = run("rules", "check", rules.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
     assertThat(check.outLines())
         .contains(
             "rules/care/agenda.dslr:" + written + ": \"de medewerker zorgt heel veel\" is not a sentence of rules/dutch.dsl;"
                 + " the nearest is \"de medewerker zorgt voor iemand\" (line " + sentence + ")");
-    assertThat(check.out).doesNotContain("Exception").doesNotContain(".java").doesNotContain("Unable to expand");
+    assertThat(check.out()).doesNotContain("Exception").doesNotContain(".java").doesNotContain("Unable to expand");
   }
 
   @Test
@@ -158,9 +156,9 @@ class GesprekswijzerTests {
 
     Run check = run("rules", "check", rules.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out).contains("scenarios/zz-wrong.yaml:1: A carer is asked back after 99 weeks: ");
-    assertThat(check.out).containsPattern("(?m)^1 finding: .* scenarios passed");
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).contains("scenarios/zz-wrong.yaml:1: A carer is asked back after 99 weeks: ");
+    assertThat(check.out()).containsPattern("(?m)^1 finding: .* scenarios passed");
   }
 
   @Test
@@ -176,10 +174,10 @@ class GesprekswijzerTests {
 
     Run check = run("rules", "check", rules.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out)
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out())
         .containsPattern("(?m)^rules/care/agenda\\.dslr:\\d+: rule 'care-agenda-[a-z-]+' fires in no scenario$");
-    assertThat(check.out)
+    assertThat(check.out())
         .containsPattern(
             "(?m)^rules/conversation/follow-up\\.xlsx:Follow-up!A\\d+: rule 'follow-up-wellbeing' fires in no scenario$");
   }
@@ -188,8 +186,8 @@ class GesprekswijzerTests {
   void cannotCheckAFolderThatDoesNotExist() {
     Run check = run("rules", "check", work.resolve("missing").toString());
 
-    assertThat(check.exitCode).isEqualTo(2);
-    assertThat(check.err).contains("missing");
+    assertThat(check.exitCode()).isEqualTo(2);
+    assertThat(check.err()).contains("missing");
   }
 
   @Test
@@ -213,9 +211,9 @@ class GesprekswijzerTests {
 
     Run advise = run("advise", request.toString());
 
-    assertThat(advise.exitCode).as(advise.toString()).isZero();
-    assertThat(advise.out).startsWith("{").contains("\"agenda\"").contains("\"rulesetVersion\"");
-    assertThat(advise.out).contains("\n  \"").contains("\"2026-11-23\"");
+    assertThat(advise.exitCode()).as(advise.toString()).isZero();
+    assertThat(advise.out()).startsWith("{").contains("\"agenda\"").contains("\"rulesetVersion\"");
+    assertThat(advise.out()).contains("\n  \"").contains("\"2026-11-23\"");
   }
 
   @Test
@@ -235,52 +233,20 @@ class GesprekswijzerTests {
 
     Run advise = run("advise", request.toString());
 
-    assertThat(advise.exitCode).isEqualTo(1);
-    assertThat(advise.err.strip()).isEqualTo("diagnosis: is not a field of the request");
-    assertThat(advise.out).isEmpty();
+    assertThat(advise.exitCode()).isEqualTo(1);
+    assertThat(advise.err().strip()).isEqualTo("diagnosis: is not a field of the request");
+    assertThat(advise.out()).isEmpty();
   }
 
   @Test
   void documentsItsExitCodesInTheHelp() {
     Run help = run("rules", "check", "--help");
 
-    assertThat(help.exitCode).isZero();
-    assertThat(help.out).contains("Exit codes:").contains("0 ").contains("1 ").contains("2 ");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Exit codes:").contains("0 ").contains("1 ").contains("2 ");
   }
 
   private Path copyOfExport() throws IOException {
-    Path copy = work.resolve("rules");
-    try (Stream<Path> paths = Files.walk(exported)) {
-      for (Path path : paths.toList()) {
-        Path target = copy.resolve(exported.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-    return copy;
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Gesprekswijzer.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
-  private record Run(int exitCode, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
-    }
+    return Run.copy(exported, work.resolve("rules"));
   }
 }
