@@ -142,7 +142,7 @@ public final class RuleFiles {
   }
 
   /** The text with what is inside quotes replaced by spaces (comments are expected gone). */
-  static String withoutStrings(String code) {
+  public static String withoutStrings(String code) {
     StringBuilder out = new StringBuilder(code);
     int i = 0;
     while (i < code.length()) {

@@ -1,0 +1,142 @@
+package nl.gesprekswijzer.engine.ruleset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.Results;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.builder.IncrementalResults;
+import org.kie.internal.builder.InternalKieBuilder;
+
+/**
+ * A rule base whose rule files can be changed one at a time, recompiling only the changed file:
+ * Drools' incremental build, in tens of milliseconds where compiling the whole rule set takes
+ * seconds. {@code rules check --mutate} changes a rule hundreds of times this way.
+ *
+ * <p>The rule base is changed in place: {@link #kieBase()} stays the same object, and an engine
+ * built on it sees every change. Not thread-safe: one thread changes and evaluates at a time. Only
+ * for trying changes out; a rule set that serves is always compiled whole by {@link
+ * RuleSetCompiler}.
+ */
+public final class EditableRuleBase implements AutoCloseable {
+
+  private static final String RESOURCES = "src/main/resources/";
+
+  private final KieServices services;
+  private final ReleaseId releaseId;
+  private final KieFileSystem fileSystem;
+  private final KieBuilder builder;
+  private final KieContainer container;
+  private final KieBase kieBase;
+  private final Map<String, String> files;
+
+  private EditableRuleBase(
+      KieServices services,
+      ReleaseId releaseId,
+      KieFileSystem fileSystem,
+      KieBuilder builder,
+      Map<String, String> files) {
+    this.services = services;
+    this.releaseId = releaseId;
+    this.fileSystem = fileSystem;
+    this.builder = builder;
+    this.container = services.newKieContainer(releaseId);
+    this.kieBase = container.getKieBase();
+    this.files = files;
+  }
+
+  /**
+   * Compiles the rule files (with classic DRL: the executable model compiles several times slower,
+   * and gives the same answers).
+   *
+   * @param ruleFiles the text rule files, keyed by path relative to the rule set's root
+   * @throws RuleSetException when they do not compile
+   */
+  public static EditableRuleBase of(String source, Map<String, String> ruleFiles) {
+    KieServices services = KieServices.get();
+    ReleaseId releaseId = RuleSetCompiler.newReleaseId(services);
+    KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+    Map<String, String> files = new TreeMap<>(ruleFiles);
+    files.forEach((path, content) -> fileSystem.write(RESOURCES + path, content));
+    KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
+    List<String> problems = problems(builder.getResults().getMessages(Message.Level.ERROR));
+    if (!problems.isEmpty()) {
+      services.getRepository().removeKieModule(releaseId);
+      throw new RuleSetException(source, problems);
+    }
+    return new EditableRuleBase(services, releaseId, fileSystem, builder, files);
+  }
+
+  /** The rule base, the same object after every change. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /**
+   * Replaces a rule file's text and updates the rule base. A domain language ({@code .dsl})
+   * recompiles every rule written in it ({@code .dslr}).
+   *
+   * @return the problems of a text that does not compile, each naming the file and line; the rule
+   *     base then keeps the text it had
+   */
+  public List<String> change(String path, String content) {
+    if (!files.containsKey(path)) {
+      throw new IllegalArgumentException("not a rule file of this rule base: " + path);
+    }
+    String before = files.get(path);
+    if (before.equals(content)) {
+      return List.of();
+    }
+    List<String> problems = apply(path, content);
+    if (!problems.isEmpty()) {
+      apply(path, before);
+    }
+    return problems;
+  }
+
+  private List<String> apply(String path, String content) {
+    files.put(path, content);
+    fileSystem.write(RESOURCES + path, content);
+    List<String> changed = new ArrayList<>();
+    changed.add(RESOURCES + path);
+    if (path.endsWith(".dsl")) {
+      files.keySet().stream().filter(p -> p.endsWith(".dslr")).forEach(p -> changed.add(RESOURCES + p));
+    }
+    IncrementalResults results =
+        ((InternalKieBuilder) builder).createFileSet(changed.toArray(String[]::new)).build();
+    List<String> problems =
+        problems(
+            results.getAddedMessages().stream()
+                .filter(message -> message.getLevel() == Message.Level.ERROR)
+                .toList());
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    Results update = container.updateToVersion(releaseId);
+    return problems(update.getMessages(Message.Level.ERROR));
+  }
+
+  private static List<String> problems(List<Message> errors) {
+    List<String> problems = new ArrayList<>();
+    for (Message message : errors) {
+      String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
+      problems.add(path + " line " + message.getLine() + ": " + message.getText().strip());
+    }
+    return problems;
+  }
+
+  /** Removes the rule base's module from Drools' repository. */
+  @Override
+  public void close() {
+    container.dispose();
+    services.getRepository().removeKieModule(releaseId);
+  }
+}
