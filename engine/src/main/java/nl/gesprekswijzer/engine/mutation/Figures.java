@@ -30,8 +30,9 @@ final class Figures {
 
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
   private static final String FOLDER = "parameters/";
-  /** A name in quotes, not as the argument of {@code legalBasis(...)}, which reads no figure. */
-  private static final Pattern QUOTED = Pattern.compile("(?<!legalBasis\\(\\s{0,9})\"([^\"\\\\]+)\"");
+  private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+  /** {@code legalBasis(...)} reads a parameter's article, not its figure. */
+  private static final Pattern LEGAL_BASIS = Pattern.compile("legalBasis\\(\\s*$");
 
   private final Map<String, JsonNode> parsed;
 
@@ -61,9 +62,11 @@ final class Figures {
     ruleFiles.values()
         .forEach(
             text -> {
-              Matcher quoted = QUOTED.matcher(RuleFiles.withoutComments(text));
+              String code = RuleFiles.withoutComments(text);
+              Matcher quoted = QUOTED.matcher(code);
               while (quoted.find()) {
-                if (parameters.contains(quoted.group(1))) {
+                String before = code.substring(Math.max(0, quoted.start() - 40), quoted.start());
+                if (parameters.contains(quoted.group(1)) && !LEGAL_BASIS.matcher(before).find()) {
                   named.add(quoted.group(1));
                 }
               }

@@ -21,8 +21,11 @@ import org.kie.internal.builder.InternalKieBuilder;
  * Drools' incremental build, in tens of milliseconds where compiling the whole rule set takes
  * seconds. {@code rules check --mutate} changes a rule hundreds of times this way.
  *
- * <p>The rule base is changed in place: {@link #kieBase()} stays the same object, and an engine
- * built on it sees every change. Not thread-safe: one thread changes and evaluates at a time. Only
+ * <p>The rule base is changed in place: after a change to a rule file {@link #kieBase()} is the
+ * same object, and an engine built on it sees the change. A change to a domain language ({@code
+ * .dsl}) rebuilds the whole rule base instead, into a new object: Drools compares the rules' text
+ * to decide what to update, and the text of the rules written in the language is unchanged. Not
+ * thread-safe: one thread changes and evaluates at a time. Only
  * for trying changes out; a rule set that serves is always compiled whole by {@link
  * RuleSetCompiler}.
  */
@@ -33,10 +36,10 @@ public final class EditableRuleBase implements AutoCloseable {
   private final KieServices services;
   private final ReleaseId releaseId;
   private final KieFileSystem fileSystem;
-  private final KieBuilder builder;
-  private final KieContainer container;
-  private final KieBase kieBase;
   private final Map<String, String> files;
+  private KieBuilder builder;
+  private KieContainer container;
+  private KieBase kieBase;
 
   private EditableRuleBase(
       KieServices services,
@@ -75,7 +78,7 @@ public final class EditableRuleBase implements AutoCloseable {
     return new EditableRuleBase(services, releaseId, fileSystem, builder, files);
   }
 
-  /** The rule base, the same object after every change. */
+  /** The rule base: the same object after a change to a rule file, a new one after a change to a {@code .dsl}. */
   public KieBase kieBase() {
     return kieBase;
   }
@@ -105,13 +108,10 @@ public final class EditableRuleBase implements AutoCloseable {
   private List<String> apply(String path, String content) {
     files.put(path, content);
     fileSystem.write(RESOURCES + path, content);
-    List<String> changed = new ArrayList<>();
-    changed.add(RESOURCES + path);
     if (path.endsWith(".dsl")) {
-      files.keySet().stream().filter(p -> p.endsWith(".dslr")).forEach(p -> changed.add(RESOURCES + p));
+      return rebuild();
     }
-    IncrementalResults results =
-        ((InternalKieBuilder) builder).createFileSet(changed.toArray(String[]::new)).build();
+    IncrementalResults results = ((InternalKieBuilder) builder).createFileSet(RESOURCES + path).build();
     List<String> problems =
         problems(
             results.getAddedMessages().stream()
@@ -122,6 +122,19 @@ public final class EditableRuleBase implements AutoCloseable {
     }
     Results update = container.updateToVersion(releaseId);
     return problems(update.getMessages(Message.Level.ERROR));
+  }
+
+  /** Compiles every file again, into a new rule base. */
+  private List<String> rebuild() {
+    KieBuilder rebuilt = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
+    List<String> problems = problems(rebuilt.getResults().getMessages(Message.Level.ERROR));
+    if (problems.isEmpty()) {
+      container.dispose();
+      builder = rebuilt;
+      container = services.newKieContainer(releaseId);
+      kieBase = container.getKieBase();
+    }
+    return problems;
   }
 
   private static List<String> problems(List<Message> errors) {
