@@ -27,6 +27,8 @@ final class Comparisons {
   private static final Pattern DRL_LINE_MARK = Pattern.compile("(?m)^[ \\t]*>");
   private static final Pattern FIGURE_BEFORE =
       Pattern.compile("\\b(number|whole|date)\\(\\s*\"([^\"]+)\"\\s*\\)\\s*$");
+  /** A variable before the operator, {@code $payWeeks > 0}, bound to a figure elsewhere in the rule. */
+  private static final Pattern VARIABLE_BEFORE = Pattern.compile("(\\$\\w+)\\s*$");
   private static final Pattern CONSTANT_AFTER = Pattern.compile("^\\s*(null|-?\\d+(?:\\.\\d+)?)(?![\\w.])");
   private static final Map<String, String> CHANGE =
       Map.of(">", ">=", ">=", ">", "<", "<=", "<=", "<", "==", "!=", "!=", "==");
@@ -63,7 +65,8 @@ final class Comparisons {
                       operator.start(),
                       operator.group(),
                       CHANGE.get(operator.group()));
-              if (sameForEveryValue(code, operator.start(), operator.group(), mutant.replacement(), parameters)) {
+              String rule = code.substring(conditions.start(), conditions.end());
+              if (sameForEveryValue(code, rule, operator.start(), operator.group(), mutant.replacement(), parameters)) {
                 unchangeable.add(mutant);
               } else {
                 changeable.add(mutant);
@@ -79,23 +82,37 @@ final class Comparisons {
    * with either operator for every value the figure has on a date the rule set answers for.
    */
   private static boolean sameForEveryValue(
-      String code, int at, String operator, String replacement, ParameterCatalog parameters) {
-    Matcher figure = FIGURE_BEFORE.matcher(code.substring(Math.max(0, at - 300), at));
+      String code, String rule, int at, String operator, String replacement, ParameterCatalog parameters) {
+    String before = code.substring(Math.max(0, at - 300), at);
     Matcher constant = CONSTANT_AFTER.matcher(code.substring(at + operator.length()));
-    if (!figure.find() || !constant.find()) {
+    if (!constant.find()) {
       return false;
     }
-    Parameter parameter =
-        parameters.all().stream().filter(p -> p.name().equals(figure.group(2))).findFirst().orElse(null);
+    Matcher figure = FIGURE_BEFORE.matcher(before);
+    if (!figure.find()) {
+      // $payWeeks > 0, where the rule binds $payWeeks : whole("sick-leave.wage-continuation-weeks")
+      Matcher variable = VARIABLE_BEFORE.matcher(before);
+      if (!variable.find()) {
+        return false;
+      }
+      figure =
+          Pattern.compile(Pattern.quote(variable.group(1)) + "\\s*:\\s*(number|whole|date)\\(\\s*\"([^\"]+)\"\\s*\\)")
+              .matcher(rule);
+      if (!figure.find()) {
+        return false;
+      }
+    }
+    String name = figure.group(2);
+    Parameter parameter = parameters.all().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
     if (parameter == null) {
       return false;
     }
     String method = figure.group(1);
     Object right = "null".equals(constant.group(1)) ? null : new BigDecimal(constant.group(1));
     for (Object value : values(parameter, method, parameters.firstDate())) {
-      Boolean before = compare(value, operator, right);
-      Boolean after = compare(value, replacement, right);
-      if (before == null || after == null || !before.equals(after)) {
+      Boolean original = compare(value, operator, right);
+      Boolean changed = compare(value, replacement, right);
+      if (original == null || changed == null || !original.equals(changed)) {
         return false;
       }
     }
