@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.ruleset.EditableRuleBase;
@@ -53,6 +54,8 @@ public final class MutationTesting {
   /** For each parameter, the rules whose conditions name it. */
   private final Map<String, Set<String>> readBy;
   private final Figures figures;
+  /** How many changes each scenario (by position) has noticed so far, shared by the threads. */
+  private final AtomicIntegerArray noticed;
 
   private MutationTesting(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
@@ -78,6 +81,7 @@ public final class MutationTesting {
     this.firedIn = new HashMap<>();
     fired.forEach((rule, positions) -> firedIn.put(rule, positions.stream().mapToInt(Integer::intValue).toArray()));
     this.readBy = readBy(ruleFiles, ruleSet.parameters());
+    this.noticed = new AtomicIntegerArray(scenarios.size());
   }
 
   /**
@@ -159,22 +163,42 @@ public final class MutationTesting {
     readBy.getOrDefault(figure.parameter(), Set.of())
         .forEach(rule -> Arrays.stream(firedIn.getOrDefault(rule, new int[0])).forEach(first::add));
     try (RulesAdvisoryEngine engine = engine(ruleSet.withParameters(changed))) {
-      return outcome(figure, new ScenarioRunner(engine), first.stream().mapToInt(Integer::intValue).sorted().toArray());
+      return outcome(figure, new ScenarioRunner(engine), first.stream().mapToInt(Integer::intValue).toArray());
     }
   }
 
-  /** Runs the scenarios, those given first, and stops at the first that fails. */
-  private Outcome outcome(Mutant mutant, ScenarioRunner runner, int[] first) {
-    boolean[] ran = new boolean[scenarios.size()];
-    for (int position : first) {
-      ran[position] = true;
-      if (!runner.run(scenarios.get(position)).passed()) {
-        return new Outcome(mutant, Outcome.Status.NOTICED, scenarios.get(position).name(), null);
-      }
+  /**
+   * Runs the scenarios until one fails. A change that makes its rule fire less is noticed where the
+   * rule fired, one that makes it fire more where it did not: the two kinds take turns, each in the
+   * order of how many changes a scenario has noticed so far, because a scenario that notices many
+   * changes tends to notice the next one too.
+   */
+  private Outcome outcome(Mutant mutant, ScenarioRunner runner, int[] where) {
+    boolean[] fired = new boolean[scenarios.size()];
+    for (int position : where) {
+      fired[position] = true;
     }
+    List<Integer> inside = new ArrayList<>();
+    List<Integer> outside = new ArrayList<>();
     for (int position = 0; position < scenarios.size(); position++) {
-      if (!ran[position] && !runner.run(scenarios.get(position)).passed()) {
-        return new Outcome(mutant, Outcome.Status.NOTICED, scenarios.get(position).name(), null);
+      (fired[position] ? inside : outside).add(position);
+    }
+    int[] counts = new int[scenarios.size()]; // a snapshot: other threads count on while this sorts
+    for (int position = 0; position < counts.length; position++) {
+      counts[position] = noticed.get(position);
+    }
+    Comparator<Integer> byNoticed = Comparator.comparingInt((Integer position) -> -counts[position]);
+    inside.sort(byNoticed);
+    outside.sort(byNoticed);
+    for (int i = 0; i < Math.max(inside.size(), outside.size()); i++) {
+      for (List<Integer> turn : List.of(inside, outside)) {
+        if (i < turn.size()) {
+          int position = turn.get(i);
+          if (!runner.run(scenarios.get(position)).passed()) {
+            noticed.incrementAndGet(position);
+            return new Outcome(mutant, Outcome.Status.NOTICED, scenarios.get(position).name(), null);
+          }
+        }
       }
     }
     return new Outcome(mutant, Outcome.Status.UNNOTICED, null, null);

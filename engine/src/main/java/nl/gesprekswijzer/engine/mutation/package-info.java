@@ -28,9 +28,10 @@
  *
  * A figure needs no compiling: the rule set is kept and only its parameters are replaced. A
  * comparison recompiles only its own file, incrementally ({@link
- * nl.gesprekswijzer.engine.ruleset.EditableRuleBase}), with classic DRL. Each change runs the
- * scenarios in which its rule fired first and stops at the first that fails; changes are tried on
- * as many threads as there are processors.
+ * nl.gesprekswijzer.engine.ruleset.EditableRuleBase}), with classic DRL. Each change stops at the
+ * first scenario that fails; scenarios in which its rule fired (or, for a figure, a rule that reads
+ * it) take turns with the others, each kind in the order of how many changes a scenario has
+ * noticed so far. Changes are tried on as many threads as there are processors.
  */
 @NullMarked
 package nl.gesprekswijzer.engine.mutation;
