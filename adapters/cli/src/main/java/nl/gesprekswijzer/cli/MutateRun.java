@@ -50,6 +50,13 @@ final class MutateRun {
       return ExitCodes.COULD_NOT_RUN;
     }
     report.unnoticed().forEach(out::println);
+    if (report.loadOrderScenario() != null) {
+      out.println(
+          "Scenario '" + report.loadOrderScenario() + "' gets another answer when the rules are loaded in"
+              + " another order (a rule reads with 'not' a fact another rule inserts, and nothing says which"
+              + " fires first): every change was compiled with all rules afresh, which is slower. Give the"
+              + " rule that inserts the fact a higher salience to make the order certain.");
+    }
     StringBuilder figure = new StringBuilder(report.figure());
     int unchangeable = report.count(Outcome.Status.CANNOT_CHANGE_AN_ANSWER);
     int refused = report.count(Outcome.Status.REFUSED);

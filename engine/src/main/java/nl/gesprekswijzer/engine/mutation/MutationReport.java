@@ -3,6 +3,7 @@ package nl.gesprekswijzer.engine.mutation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every change tried and what became of it.
@@ -10,8 +11,12 @@ import java.util.Locale;
  * @param outcomes one per change, comparisons and figures in the order of their files and lines
  * @param threads how many changes were tried at once
  * @param took how long trying them took, the first compile included
+ * @param loadOrderScenario a scenario whose answer changes when the rules are loaded in another
+ *     order, which made every change to a comparison be compiled with all rules afresh (slower);
+ *     {@code null} when the order does not matter to any scenario
  */
-public record MutationReport(List<Outcome> outcomes, int threads, Duration took) {
+public record MutationReport(
+    List<Outcome> outcomes, int threads, Duration took, @Nullable String loadOrderScenario) {
 
   public MutationReport {
     outcomes = List.copyOf(outcomes);

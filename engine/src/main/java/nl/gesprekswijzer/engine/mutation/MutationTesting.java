@@ -9,12 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTable;
+import nl.gesprekswijzer.engine.decisiontable.DecisionTableException;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.ruleset.EditableRuleBase;
@@ -48,23 +51,32 @@ public final class MutationTesting {
 
   private final RuleSet ruleSet;
   private final Map<String, String> ruleFiles;
+  /** The text rule files and the DRL of each decision table: where rules name the figures they read. */
+  private final Map<String, String> ruleTexts;
   private final List<Scenario> scenarios;
   /** For each rule, the scenarios (by position) in which it fired, unchanged. */
   private final Map<String, int[]> firedIn;
   /** For each parameter, the rules whose conditions name it. */
   private final Map<String, Set<String>> readBy;
   private final Figures figures;
+  /** Every scenario's result on the rules as they are. */
+  private final List<ScenarioResult> unchanged;
+  /**
+   * Whether comparisons are tried by compiling all rules afresh instead of changing one file in
+   * place: set when the answers depend on the order rules are loaded in ({@link #loadOrderMatters}).
+   */
+  private boolean compileInFull;
   /** How many changes each scenario (by position) has noticed so far, shared by the threads. */
   private final AtomicIntegerArray noticed;
 
   private MutationTesting(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
     this.ruleFiles = RuleFiles.textRuleFiles(ruleSet.files());
+    this.ruleTexts = withTables(ruleFiles, ruleSet.binaryFiles());
     this.scenarios = ScenarioLoader.load(ruleSet);
     this.figures = Figures.of(ruleSet.files());
-    List<ScenarioResult> unchanged;
     try (RulesAdvisoryEngine engine = engine(ruleSet)) {
-      unchanged = new ScenarioRunner(engine).runAll(scenarios);
+      this.unchanged = new ScenarioRunner(engine).runAll(scenarios);
     }
     Map<String, List<Integer>> fired = new HashMap<>();
     for (int i = 0; i < unchanged.size(); i++) {
@@ -80,7 +92,7 @@ public final class MutationTesting {
     }
     this.firedIn = new HashMap<>();
     fired.forEach((rule, positions) -> firedIn.put(rule, positions.stream().mapToInt(Integer::intValue).toArray()));
-    this.readBy = readBy(ruleFiles, ruleSet.parameters());
+    this.readBy = readBy(ruleTexts, ruleSet.parameters());
     this.noticed = new AtomicIntegerArray(scenarios.size());
   }
 
@@ -97,11 +109,16 @@ public final class MutationTesting {
     MutationTesting testing = new MutationTesting(ruleSet);
     ParameterCatalog parameters = ruleSet.parameters();
     Comparisons.Found comparisons = Comparisons.find(testing.ruleFiles, parameters);
-    List<Mutant> work = new ArrayList<>(Figures.find(ruleSet.files(), parameters, Figures.namedByRules(testing.ruleFiles, parameters)));
+    List<Mutant> work =
+        new ArrayList<>(Figures.find(ruleSet.files(), parameters, Figures.namedByRules(testing.ruleTexts, parameters)));
     // By file, so that a thread changes one file after another and seldom has to restore one.
     comparisons.changeable().stream()
         .sorted(Comparator.comparing(Mutant.Comparison::file).thenComparingInt(Mutant.Comparison::offset))
         .forEach(work::add);
+
+    String loadOrderScenario =
+        comparisons.changeable().isEmpty() ? null : testing.loadOrderMatters();
+    testing.compileInFull = loadOrderScenario != null;
 
     Outcome[] outcomes = new Outcome[work.size()];
     int workers = Math.max(1, Math.min(threads, work.size()));
@@ -132,7 +149,7 @@ public final class MutationTesting {
     comparisons.unchangeable()
         .forEach(m -> all.add(new Outcome(m, Outcome.Status.CANNOT_CHANGE_AN_ANSWER, null, null)));
     all.sort(Comparator.comparing((Outcome o) -> o.mutant().file()).thenComparingInt(o -> o.mutant().line()));
-    return new MutationReport(all, workers, Duration.ofNanos(System.nanoTime() - started));
+    return new MutationReport(all, workers, Duration.ofNanos(System.nanoTime() - started), loadOrderScenario);
   }
 
   /** One thread's share: takes the next change until none is left. */
@@ -213,9 +230,12 @@ public final class MutationTesting {
     private @Nullable String changedFile;
 
     Outcome tryComparison(Mutant.Comparison comparison) {
+      if (compileInFull) {
+        return compiledInFull(comparison);
+      }
       try {
         if (ruleBase == null) {
-          ruleBase = EditableRuleBase.of(ruleSet.source(), ruleFiles);
+          ruleBase = EditableRuleBase.of(ruleSet.source(), ruleSet.files(), ruleSet.binaryFiles());
         }
         if (changedFile != null && !changedFile.equals(comparison.file())) {
           restore();
@@ -227,13 +247,29 @@ public final class MutationTesting {
         changedFile = comparison.file();
         // An engine per change, closed before the next: Drools fails to change a rule base in place
         // while idle pooled sessions of it are left.
+        Outcome outcome;
         try (RulesAdvisoryEngine engine = engine(ruleSet.withKieBase(ruleBase.kieBase()))) {
-          return outcome(comparison, new ScenarioRunner(engine), firedIn.getOrDefault(comparison.name(), new int[0]));
+          outcome = outcome(comparison, new ScenarioRunner(engine), firedIn.getOrDefault(comparison.name(), new int[0]));
         }
+        // What is reported unnoticed is confirmed on the rules compiled afresh: a change in place
+        // loads its file's rules anew, after the others, and that order must not decide the report.
+        return outcome.status() == Outcome.Status.UNNOTICED ? compiledInFull(comparison) : outcome;
       } catch (RuntimeException e) {
         // Drools could not take the change in place: start afresh with the next one.
         close();
         return new Outcome(comparison, Outcome.Status.REFUSED, null, String.valueOf(e.getMessage()));
+      }
+    }
+
+    /** The outcome of a change on all rules compiled afresh, with that one change. */
+    private Outcome compiledInFull(Mutant.Comparison comparison) {
+      Map<String, String> files = new HashMap<>(ruleSet.files());
+      files.put(comparison.file(), comparison.apply(ruleFiles.get(comparison.file())));
+      try (EditableRuleBase full = EditableRuleBase.of(ruleSet.source(), files, ruleSet.binaryFiles());
+          RulesAdvisoryEngine engine = engine(ruleSet.withKieBase(full.kieBase()))) {
+        return outcome(comparison, new ScenarioRunner(engine), firedIn.getOrDefault(comparison.name(), new int[0]));
+      } catch (RuleSetException e) {
+        return new Outcome(comparison, Outcome.Status.REFUSED, null, e.problems().get(0));
       }
     }
 
@@ -277,6 +313,74 @@ public final class MutationTesting {
       ruleBase = null;
       changedFile = null;
     }
+  }
+
+  /**
+   * Whether the scenarios' answers depend on the order in which rules are loaded. Drools fires rules
+   * of equal salience in load order, and a file changed in place is loaded anew, after all others:
+   * a rule that reads with {@code not} a fact another rule inserts can then see it or not. Every
+   * rule file is loaded anew here, in reverse order (a comment in each consequence, nothing else
+   * changes), so that every two files swap places, and every scenario run again; a scenario whose
+   * result or fired rules differ names the dependence.
+   *
+   * @return the first such scenario, or {@code null} when changes in place can be trusted
+   */
+  private @Nullable String loadOrderMatters() {
+    try (EditableRuleBase reloaded = EditableRuleBase.of(ruleSet.source(), ruleSet.files(), ruleSet.binaryFiles())) {
+      // In reverse: every two rule files end up loaded the other way round (decision tables, which
+      // are not changed, now come first), as any change in place could put them.
+      new TreeMap<>(ruleFiles)
+          .descendingMap()
+          .forEach(
+              (path, text) -> {
+                if (!path.endsWith(".dsl")) {
+                  reloaded.change(path, loadedAnew(path, text));
+                }
+              });
+      try (RulesAdvisoryEngine engine = engine(ruleSet.withKieBase(reloaded.kieBase()))) {
+        ScenarioRunner runner = new ScenarioRunner(engine);
+        for (ScenarioResult before : unchanged) {
+          ScenarioResult after = runner.run(before.scenario());
+          if (after.passed() != before.passed() || !after.firedRules().equals(before.firedRules())) {
+            return before.scenario().name();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The rule file with a comment after each rule's {@code then}: its rules change only in text. */
+  private static String loadedAnew(String path, String text) {
+    StringBuilder changed = new StringBuilder(text);
+    List<RuleFiles.Conditions> rules = new ArrayList<>(RuleFiles.conditions(path, text));
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      int then = rules.get(i).end() + "then".length();
+      if (text.startsWith("then", rules.get(i).end())) {
+        changed.insert(then, " // loaded anew");
+      }
+    }
+    return changed.toString();
+  }
+
+  /**
+   * The text rule files with the DRL Drools generates from each decision table ({@code
+   * rules/**.xlsx}), keyed by the table's path: a row's figures are named in its cells. The
+   * comparisons of a table are not changed (that would mean changing cells), its figures are.
+   */
+  private static Map<String, String> withTables(Map<String, String> ruleFiles, Map<String, byte[]> binaryFiles) {
+    Map<String, String> texts = new TreeMap<>(ruleFiles);
+    binaryFiles.forEach(
+        (path, bytes) -> {
+          if (path.startsWith("rules/") && path.endsWith(".xlsx")) {
+            try {
+              texts.put(path, DecisionTable.drl(bytes));
+            } catch (DecisionTableException e) {
+              // The rule set compiled, so its tables read; a table that does not is left out here.
+            }
+          }
+        });
+    return texts;
   }
 
   private static RulesAdvisoryEngine engine(RuleSet ruleSet) {

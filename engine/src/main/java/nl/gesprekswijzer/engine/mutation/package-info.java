@@ -32,6 +32,12 @@
  * first scenario that fails; scenarios in which its rule fired (or, for a figure, a rule that reads
  * it) take turns with the others, each kind in the order of how many changes a scenario has
  * noticed so far. Changes are tried on as many threads as there are processors.
+ *
+ * <p>A file changed in place is loaded anew, after all other rules, and Drools fires rules of equal
+ * salience in load order. So before the comparisons every rule file is loaded anew once and every
+ * scenario run again: when an answer changes, the rules depend on their load order, and every
+ * change is compiled with all rules afresh instead (slower, and said in the report). A change
+ * reported unnoticed is always confirmed on all rules compiled afresh.
  */
 @NullMarked
 package nl.gesprekswijzer.engine.mutation;

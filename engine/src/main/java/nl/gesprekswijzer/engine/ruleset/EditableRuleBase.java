@@ -57,25 +57,39 @@ public final class EditableRuleBase implements AutoCloseable {
   }
 
   /**
-   * Compiles the rule files (with classic DRL: the executable model compiles several times slower,
-   * and gives the same answers).
+   * Compiles the rule files of a rule set's files (with classic DRL: the executable model compiles
+   * several times slower, and gives the same answers).
    *
-   * @param ruleFiles the text rule files, keyed by path relative to the rule set's root
+   * @param files the rule set's text files, keyed by path relative to its root; only the rule
+   *     files among them ({@code rules/**.drl}, {@code .dsl}, {@code .dslr}) are read
    * @throws RuleSetException when they do not compile
    */
-  public static EditableRuleBase of(String source, Map<String, String> ruleFiles) {
+  public static EditableRuleBase of(String source, Map<String, String> files) {
+    return of(source, files, Map.of());
+  }
+
+  /**
+   * Compiles the rule files and the decision tables of a rule set's files. A decision table cannot
+   * be changed: only the text rule files.
+   *
+   * @param binaryFiles the rule set's binary files; only the decision tables ({@code rules/**.xlsx})
+   *     are read
+   */
+  public static EditableRuleBase of(String source, Map<String, String> files, Map<String, byte[]> binaryFiles) {
     KieServices services = KieServices.get();
     ReleaseId releaseId = RuleSetCompiler.newReleaseId(services);
     KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    Map<String, String> files = new TreeMap<>(ruleFiles);
-    files.forEach((path, content) -> fileSystem.write(RESOURCES + path, content));
+    Map<String, String> ruleFiles = new TreeMap<>(RuleSetCompiler.ruleFiles(files));
+    ruleFiles.forEach((path, content) -> fileSystem.write(RESOURCES + path, content));
+    RuleSetCompiler.decisionTables(binaryFiles)
+        .forEach((path, bytes) -> fileSystem.write(RESOURCES + RuleSetCompiler.droolsPath(path), bytes));
     KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(DrlProject.class);
     List<String> problems = problems(builder.getResults().getMessages(Message.Level.ERROR));
     if (!problems.isEmpty()) {
       services.getRepository().removeKieModule(releaseId);
       throw new RuleSetException(source, problems);
     }
-    return new EditableRuleBase(services, releaseId, fileSystem, builder, files);
+    return new EditableRuleBase(services, releaseId, fileSystem, builder, ruleFiles);
   }
 
   /** The rule base: the same object after a change to a rule file, a new one after a change to a {@code .dsl}. */
@@ -140,7 +154,7 @@ public final class EditableRuleBase implements AutoCloseable {
   private static List<String> problems(List<Message> errors) {
     List<String> problems = new ArrayList<>();
     for (Message message : errors) {
-      String path = message.getPath() == null ? "rules/" : message.getPath().replace(RESOURCES, "");
+      String path = message.getPath() == null ? "rules/" : RuleSetCompiler.rulesetPath(message.getPath());
       problems.add(path + " line " + message.getLine() + ": " + message.getText().strip());
     }
     return problems;

@@ -48,7 +48,7 @@ class MutationTestingTests {
   void noticesTheSameChangeOnceAScenarioTriesTheBoundary() {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put("scenarios/boundaries.yaml", BOUNDARY);
-    RuleSet withBoundary = RuleSetCompiler.compile("minimal with a boundary", files);
+    RuleSet withBoundary = RuleSetCompiler.compile("minimal with a boundary", files, TestRuleSets.minimalBinaryFiles());
 
     MutationReport report = MutationTesting.run(withBoundary, 1, (done, total) -> {});
 
@@ -87,10 +87,57 @@ class MutationTestingTests {
   }
 
   @Test
+  void compilesEveryChangeAfreshWhenTheAnswersDependOnTheOrderRulesAreLoadedIn() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    files.put(
+        "rules/care/order-a.drl",
+        """
+        package rules.care
+        import nl.gesprekswijzer.engine.facts.*;
+        declare Marker end
+        rule "insert-marker"
+        when
+            Situation( careCount > 0 )
+        then
+            insert(new Marker());
+        end
+        """);
+    files.put(
+        "rules/care/order-b.drl",
+        """
+        package rules.care
+        import nl.gesprekswijzer.engine.facts.*;
+        global Advice advice;
+        rule "tip-without-marker"
+        when
+            Situation( careCount > 0 )
+            not Marker( )
+        then
+            advice.tips(drools, 5, "LISTEN");
+        end
+        """);
+    files.put(
+        "texts/order.yaml",
+        """
+        rule.insert-marker: {nl: Er wordt zorg verleend., en: Someone is cared for.}
+        rule.tip-without-marker: {nl: Er is nog geen markering., en: There is no marker yet.}
+        """);
+    RuleSet orderDependent = RuleSetCompiler.compile("minimal, order-dependent", files, TestRuleSets.minimalBinaryFiles());
+
+    MutationReport report = MutationTesting.run(orderDependent, 2, (done, total) -> {});
+
+    assertThat(report.loadOrderScenario()).isNotNull();
+    assertThat(report.unnoticed())
+        .extracting(Outcome::toString)
+        .contains("rules/care/care.drl:15:32: rule 'intensive-care': '>' to '>=' unnoticed");
+    assertThat(minimal.loadOrderScenario()).isNull();
+  }
+
+  @Test
   void refusesARuleSetWhoseScenariosDoNotPassAsItIs() {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put("scenarios/boundaries.yaml", BOUNDARY.replace("notOnAgenda", "agenda"));
-    RuleSet failing = RuleSetCompiler.compile("minimal with a failing scenario", files);
+    RuleSet failing = RuleSetCompiler.compile("minimal with a failing scenario", files, TestRuleSets.minimalBinaryFiles());
 
     assertThatThrownBy(() -> MutationTesting.run(failing, 1, (done, total) -> {}))
         .isInstanceOf(IllegalArgumentException.class)

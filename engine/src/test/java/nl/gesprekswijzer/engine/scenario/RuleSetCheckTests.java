@@ -11,7 +11,7 @@ class RuleSetCheckTests {
 
   @Test
   void passesTheMinimalRuleSet() {
-    RuleSetCheck check = RuleSetCheck.of("minimal", TestRuleSets.minimalFiles());
+    RuleSetCheck check = RuleSetCheck.of("minimal", TestRuleSets.minimalFiles(), TestRuleSets.minimalBinaryFiles());
 
     assertThat(check.problems()).isEmpty();
     assertThat(check.ok()).isTrue();
@@ -27,7 +27,7 @@ class RuleSetCheckTests {
             "    $care : Care( hoursPerWeek > $limit )",
             "    $care : Care( hoursPerWeek > $limit, \"kanker\" != \"\" )"));
 
-    RuleSetCheck check = RuleSetCheck.of("minimal", files);
+    RuleSetCheck check = RuleSetCheck.of("minimal", files, TestRuleSets.minimalBinaryFiles());
 
     assertThat(check.ruleSet()).isNotNull();
     assertThat(check.passed()).isEqualTo(check.scenarios());
@@ -46,7 +46,7 @@ class RuleSetCheckTests {
         "rules/care/diagnosis.drl",
         "package rules.care\nrule \"diagnosis\"\nwhen\n    Situation( \"diagnose\" != null )\nthen\nend\n");
 
-    RuleSetCheck check = RuleSetCheck.of("minimal", files);
+    RuleSetCheck check = RuleSetCheck.of("minimal", files, TestRuleSets.minimalBinaryFiles());
 
     assertThat(check.ruleSet()).isNull();
     assertThat(check.problems()).extracting(Object::toString)
