@@ -67,6 +67,11 @@ final class CheckCommand implements Callable<Integer> {
   double minNoticed = 90;
 
   @Option(
+      names = "--verbose",
+      description = "With --mutate: list every change tried, with the scenario that noticed it, not only those unnoticed.")
+  boolean verbose;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "With --mutate: how many changes to try at once. Default: the number of processors, ${DEFAULT-VALUE}.")
@@ -116,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.flush();
-    return new MutateRun(check.ruleSet(), threads, minNoticed, out, err).call();
+    return new MutateRun(check.ruleSet(), threads, minNoticed, verbose, out, err).call();
   }
 
   private static String summary(int findings, String what, long started) {

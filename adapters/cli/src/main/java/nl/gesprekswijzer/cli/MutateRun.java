@@ -17,13 +17,15 @@ final class MutateRun {
   private final RuleSet ruleSet;
   private final int threads;
   private final double minNoticed;
+  private final boolean verbose;
   private final PrintWriter out;
   private final PrintWriter err;
 
-  MutateRun(RuleSet ruleSet, int threads, double minNoticed, PrintWriter out, PrintWriter err) {
+  MutateRun(RuleSet ruleSet, int threads, double minNoticed, boolean verbose, PrintWriter out, PrintWriter err) {
     this.ruleSet = ruleSet;
     this.threads = threads;
     this.minNoticed = minNoticed;
+    this.verbose = verbose;
     this.out = out;
     this.err = err;
   }
@@ -49,7 +51,7 @@ final class MutateRun {
       err.println("cannot try changes: " + e.getMessage());
       return ExitCodes.COULD_NOT_RUN;
     }
-    report.unnoticed().forEach(out::println);
+    (verbose ? report.outcomes() : report.unnoticed()).forEach(out::println);
     if (report.loadOrderScenario() != null) {
       out.println(
           "Scenario '" + report.loadOrderScenario() + "' gets another answer when the rules are loaded in"

@@ -178,6 +178,19 @@ class CheckAndMutateTests {
   }
 
   @Test
+  void listsEveryChangeWithTheScenarioThatNoticedItWhenVerbose() {
+    Run check = run("rules", "check", "--mutate", "--verbose", "--threads=1", "--min-noticed=50", dir.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isZero();
+    assertThat(check.outLines())
+        .contains(
+            "parameters/p.yaml:14: parameter 'follow-up.weeks': 13 to 14 noticed by"
+                + " 'Fourteen hours of care a week is intensive care, and the next talk is in 13 weeks'",
+            "rules/care/care.drl:10:32: rule 'intensive-care': '>' to '>=' unnoticed",
+            "rules/care/care.drl:18:51: rule 'follow-up': '>' to '>=' cannot change an answer");
+  }
+
+  @Test
   void triesNoChangeWhileTheCheckHasFindings() throws IOException {
     write("scenarios/wrong.yaml", SCENARIOS.replace("intervalWeeks: 13", "intervalWeeks: 12").replace("hours of care", "hours of care (wrong)"));
 
