@@ -33,7 +33,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * its own, borrowed from a pool and emptied when it goes back, so the engine is thread-safe and keeps
  * no state between calls. It never logs or keeps anything of a situation.
  */
-public final class RulesAdvisoryEngine implements AdvisoryEngine {
+public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable {
 
   private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -107,6 +107,17 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine {
   @Override
   public String rulesetVersion() {
     return ruleSet.version();
+  }
+
+  /**
+   * Lets go of the engine's pooled sessions. An engine that is no longer used need not be closed:
+   * its sessions go with it. But a rule base that is changed in place ({@code
+   * ruleset.EditableRuleBase}) updates every session it has handed out, idle pooled ones included,
+   * and Drools fails on those: close each engine on such a rule base before changing it.
+   */
+  @Override
+  public void close() {
+    sessions.shutdown();
   }
 
   /** The compiled rule set this engine evaluates with. */

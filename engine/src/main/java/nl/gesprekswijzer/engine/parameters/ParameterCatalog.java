@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import nl.gesprekswijzer.engine.facts.Parameters;
+import nl.gesprekswijzer.engine.yaml.YamlLines;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +24,10 @@ public final class ParameterCatalog {
   private static final int MAX_CACHED_DATES = 4096;
   private static final List<String> STATUSES =
       List.of("CONFIRMED", "UNCONFIRMED", "DERIVED", "POLICY");
+  /** What a parameter may say: a misspelt key (legalbasis) would otherwise be dropped unnoticed. */
+  private static final Set<String> KEYS =
+      Set.of("description", "type", "legalBasis", "source", "status", "note", "values");
+  private static final Set<String> VALUE_KEYS = Set.of("from", "value", "note");
 
   private final Map<String, Parameter> parameters;
   private final Map<String, String> legalBases;
@@ -42,6 +49,18 @@ public final class ParameterCatalog {
    * @param problems receives one line per problem, naming the file and the parameter
    */
   public static ParameterCatalog read(Map<String, JsonNode> files, List<String> problems) {
+    return read(files, Map.of(), problems);
+  }
+
+  /**
+   * Reads parameter files, each problem at the line of what it is about: the parameter's key, or
+   * the {@code from} or {@code value} that is wrong.
+   *
+   * @param lines where things are in each file, keyed by path; a file without them is named
+   *     without a line
+   */
+  public static ParameterCatalog read(
+      Map<String, JsonNode> files, Map<String, YamlLines> lines, List<String> problems) {
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     files.forEach(
         (path, root) -> {
@@ -49,46 +68,86 @@ public final class ParameterCatalog {
             problems.add(path + ": must be a map from parameter name to definition");
             return;
           }
+          YamlLines places = lines.getOrDefault(path, YamlLines.none());
           for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            String where = path + ": parameter " + entry.getKey();
+            Where where = new Where(path, places, entry.getKey());
             Parameter parameter = parse(entry.getKey(), entry.getValue(), where, problems);
             if (parameter != null && parameters.putIfAbsent(parameter.name(), parameter) != null) {
-              problems.add(where + ": defined twice");
+              problems.add(where.at() + ": defined twice");
             }
           }
         });
     return new ParameterCatalog(parameters);
   }
 
-  private static Parameter parse(String name, JsonNode node, String where, List<String> problems) {
+  /** A parameter in its file: problems name the line of the part they are about. */
+  private record Where(String path, YamlLines lines, String name) {
+
+    /** {@code path line N: parameter name}, at the deepest part of the path the file has. */
+    String at(Object... part) {
+      Object[] full = new Object[part.length + 1];
+      full[0] = name;
+      System.arraycopy(part, 0, full, 1, part.length);
+      for (int length = full.length; length > 0; length--) {
+        int line = lines.line(Arrays.copyOf(full, length));
+        if (line > 0) {
+          return path + " line " + line + ": parameter " + name;
+        }
+      }
+      return path + ": parameter " + name;
+    }
+  }
+
+  private static @Nullable Parameter parse(String name, JsonNode node, Where where, List<String> problems) {
     int before = problems.size();
+    if (!node.isObject()) {
+      problems.add(where.at() + ": must be a map with description, type, source, status and values");
+      return null;
+    }
+    for (String key : node.propertyNames()) {
+      if (!KEYS.contains(key)) {
+        problems.add(where.at(key) + ": unknown key '" + key + "'; a parameter has " + sorted(KEYS));
+      }
+    }
     Parameter.Type type = null;
     try {
       type = Parameter.Type.valueOf(text(node, "type", where, problems).toUpperCase());
     } catch (IllegalArgumentException e) {
-      problems.add(where + ": type must be number, date or list");
+      problems.add(where.at("type") + ": type must be number, date or list");
     }
     String description = text(node, "description", where, problems);
     String source = text(node, "source", where, problems);
     String status = text(node, "status", where, problems);
     if (!status.isEmpty() && !STATUSES.contains(status)) {
-      problems.add(where + ": status must be one of " + STATUSES);
+      problems.add(where.at("status") + ": status must be one of " + STATUSES);
     }
     String legalBasis = node.path("legalBasis").isString() ? node.get("legalBasis").asString() : null;
     List<Parameter.DatedValue> values = new ArrayList<>();
     JsonNode list = node.path("values");
     if (!list.isArray() || list.isEmpty()) {
-      problems.add(where + ": values must be a list of {from, value}");
+      problems.add(where.at("values") + ": values must be a list of {from, value}");
     } else {
       LocalDate previous = null;
-      for (JsonNode value : list) {
-        LocalDate from = date(value.path("from").asString(""), where + ": from", problems);
-        Object parsed = type == null ? null : value(type, value.path("value"), where, problems);
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode value = list.get(i);
+        if (!value.isObject()) {
+          problems.add(where.at("values", i) + ": each value must be a map {from: 2026-01-01, value: ...}");
+          continue;
+        }
+        for (String key : value.propertyNames()) {
+          if (!VALUE_KEYS.contains(key)) {
+            problems.add(where.at("values", i, key) + ": unknown key '" + key + "'; a value has from and value");
+          }
+        }
+        LocalDate from = date(value.path("from"), where.at("values", i, "from") + ": from", problems);
+        Object parsed =
+            type == null ? null : value(type, value.path("value"), where.at("values", i, "value"), problems);
         if (from == null || parsed == null) {
           continue;
         }
         if (previous != null && !from.isAfter(previous)) {
-          problems.add(where + ": values must be in date order, oldest first (" + from + ")");
+          problems.add(
+              where.at("values", i, "from") + ": values must be in date order, oldest first (" + from + ")");
         }
         previous = from;
         values.add(new Parameter.DatedValue(from, parsed));
@@ -100,16 +159,25 @@ public final class ParameterCatalog {
     return new Parameter(name, description, type, legalBasis, source, status, values);
   }
 
-  private static String text(JsonNode node, String field, String where, List<String> problems) {
+  private static List<String> sorted(Set<String> keys) {
+    return keys.stream().sorted().toList();
+  }
+
+  private static String text(JsonNode node, String field, Where where, List<String> problems) {
     JsonNode value = node.path(field);
     if (!value.isString() || value.asString().isBlank()) {
-      problems.add(where + ": " + field + " is required");
+      problems.add(where.at(field) + ": " + field + " is required");
       return "";
     }
     return value.asString();
   }
 
-  private static Object value(Parameter.Type type, JsonNode value, String where, List<String> problems) {
+  private static @Nullable Object value(
+      Parameter.Type type, JsonNode value, String where, List<String> problems) {
+    if (value.isMissingNode() || value.isNull()) {
+      problems.add(where + ": value is missing");
+      return null;
+    }
     switch (type) {
       case NUMBER -> {
         if (value.isNumber() || value.isString()) {
@@ -123,7 +191,7 @@ public final class ParameterCatalog {
         return null;
       }
       case DATE -> {
-        return date(value.asString(""), where + ": value", problems);
+        return date(value, where + ": value", problems);
       }
       case LIST -> {
         if (!value.isArray()) {
@@ -138,7 +206,16 @@ public final class ParameterCatalog {
     }
   }
 
-  private static LocalDate date(String text, String where, List<String> problems) {
+  /**
+   * A date as written, {@code 2026-01-01}; one that does not exist (2026-02-30), a missing one and
+   * any other form are refused.
+   */
+  private static @Nullable LocalDate date(JsonNode node, String where, List<String> problems) {
+    String text = node.isValueNode() && !node.isNull() ? node.asString("") : "";
+    if (text.isBlank()) {
+      problems.add(where + " is missing; write a date like 2026-01-01");
+      return null;
+    }
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {

@@ -38,4 +38,14 @@ public record RuleSet(
     binaryFiles = Map.copyOf(binaryFiles);
   }
 
+  /** This rule set with another rule base, for trying out a change to its rules. */
+  public RuleSet withKieBase(KieBase other) {
+    return new RuleSet(source, name, version, other, false, parameters, texts, caos, ruleNames, files, binaryFiles);
+  }
+
+  /** This rule set with other parameters, for trying out a change to its figures. */
+  public RuleSet withParameters(ParameterCatalog other) {
+    return new RuleSet(source, name, version, kieBase, precompiled, other, texts, caos, ruleNames, files, binaryFiles);
+  }
+
 }

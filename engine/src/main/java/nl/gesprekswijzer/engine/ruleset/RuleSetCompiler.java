@@ -29,6 +29,7 @@ import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.parameters.ParameterCatalog;
 import nl.gesprekswijzer.engine.text.TextCatalog;
 import nl.gesprekswijzer.engine.text.TextKeys;
+import nl.gesprekswijzer.engine.yaml.YamlLines;
 import nl.gesprekswijzer.spi.RuleSetSource;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -152,8 +153,9 @@ public final class RuleSetCompiler {
       problems.add(ClasspathRuleSetSource.MANIFEST + ": name and version are required");
     }
 
-    ParameterCatalog parameters = ParameterCatalog.read(yamlFiles("parameters/", files, problems), problems);
-    TextCatalog texts = TextCatalog.read(yamlFiles("texts/", files, problems), problems);
+    ParameterCatalog parameters =
+        ParameterCatalog.read(yamlFiles("parameters/", files, problems), yamlLines("parameters/", files), problems);
+    TextCatalog texts = TextCatalog.read(yamlFiles("texts/", files, problems), yamlLines("texts/", files), problems);
     Map<String, byte[]> tables = decisionTables(binaryFiles);
     Map<String, List<DecisionTable>> readTables = readTables(tables, problems);
     CaoTable caos = CaoTable.read(files, readTables, problems);
@@ -455,6 +457,18 @@ public final class RuleSetCompiler {
       }
     }
     return parsed;
+  }
+
+  /** Where the keys are in each YAML file of a folder, so that problems name their lines. */
+  private static Map<String, YamlLines> yamlLines(String folder, Map<String, String> files) {
+    Map<String, YamlLines> lines = new HashMap<>();
+    files.forEach(
+        (path, content) -> {
+          if (path.startsWith(folder) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
+            lines.put(path, YamlLines.of(content));
+          }
+        });
+    return lines;
   }
 
   /**

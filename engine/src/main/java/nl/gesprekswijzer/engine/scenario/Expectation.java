@@ -39,6 +39,11 @@ enum Expectation {
   NO_WARNINGS("noWarnings", Kind.ABSENT, Section.WARNINGS),
   RULES_FIRED("rulesFired", Kind.PRESENT, Section.RULES),
   RULES_NOT_FIRED("rulesNotFired", Kind.ABSENT, Section.RULES),
+  /**
+   * Words the answer says somewhere, in any of its texts: a figure that reaches the reader only in
+   * a sentence (an amount in a tip) is pinned this way.
+   */
+  MENTIONS("mentions", Kind.TEXTS, null),
   /** The request is refused naming these fields, instead of answered. */
   ERROR("error", Kind.FIELD_NAMES, null);
 
@@ -49,7 +54,9 @@ enum Expectation {
     /** A list of ids, or a map from id to the fields to check (or a deadline's due date). */
     ENTRIES,
     FIELDS,
-    FIELD_NAMES
+    FIELD_NAMES,
+    /** A list of texts, each of which some text of the answer contains. */
+    TEXTS
   }
 
   /** A list in the answer whose entries have ids. */
@@ -159,6 +166,19 @@ enum Expectation {
         }
       }
       case FIELDS -> checkFields(value, FOLLOW_UP_FIELDS, at, problems);
+      case TEXTS -> checkTexts(value, at, problems);
+    }
+  }
+
+  private static void checkTexts(JsonNode value, String at, List<String> problems) {
+    if (!value.isArray()) {
+      problems.add(at + " must be a list of texts, like [\"14,71\"]");
+      return;
+    }
+    for (JsonNode text : value) {
+      if (!text.isValueNode() || text.isNull() || text.asString("").isBlank()) {
+        problems.add(at + " must list texts only, but has " + Json.show(text));
+      }
     }
   }
 
@@ -234,6 +254,26 @@ enum Expectation {
       case ENTRIES -> entries(expected, answer, failures);
       case FIELDS -> fields(key, expected, answer.path(key), failures);
       case FIELD_NAMES -> throw new IllegalStateException("the runner checks " + key + " itself");
+      case TEXTS -> mentions(expected, answer, failures);
+    }
+  }
+
+  private static void mentions(JsonNode expected, JsonNode answer, List<String> failures) {
+    List<String> texts = new ArrayList<>();
+    collectTexts(answer, texts);
+    for (JsonNode fragment : expected) {
+      String wanted = fragment.asString();
+      if (texts.stream().noneMatch(text -> text.contains(wanted))) {
+        failures.add("expected the answer to say '" + wanted + "', but none of its texts does");
+      }
+    }
+  }
+
+  private static void collectTexts(JsonNode node, List<String> texts) {
+    if (node.isString()) {
+      texts.add(node.asString());
+    } else if (node.isContainer()) {
+      node.forEach(child -> collectTexts(child, texts));
     }
   }
 

@@ -12,11 +12,13 @@ import nl.gesprekswijzer.engine.ruleset.Problem;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import nl.gesprekswijzer.engine.ruleset.RuleSetException;
+import nl.gesprekswijzer.engine.ruleset.RuleSetReview;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that must hold before a rule set may serve: its files compile, every scenario in it
- * passes, and every rule fires in at least one scenario. {@code rules check} prints the result and
+ * passes, every rule fires in at least one scenario, and a review of its files finds nothing
+ * ({@link RuleSetReview}: no rule reads anything like health details). {@code rules check} prints the result and
  * the service's rules folder publishes only a rule set that passes.
  *
  * @param ruleSet the compiled rule set; {@code null} when it does not compile
@@ -60,7 +62,9 @@ public record RuleSetCheck(
               ? RuleSetCompiler.compile(source, files, binaryFiles)
               : RuleSetCompiler.compileReusing(source, files, binaryFiles, previous);
     } catch (RuleSetException e) {
-      return new RuleSetCheck(null, 0, 0, e.findings());
+      List<Problem> problems = new ArrayList<>(e.findings());
+      problems.addAll(RuleSetReview.of(files));
+      return new RuleSetCheck(null, 0, 0, problems);
     }
     return of(ruleSet);
   }
@@ -71,7 +75,9 @@ public record RuleSetCheck(
     try {
       scenarios = ScenarioLoader.load(ruleSet);
     } catch (ScenarioException e) {
-      return new RuleSetCheck(ruleSet, 0, 0, e.findings());
+      List<Problem> problems = new ArrayList<>(e.findings());
+      problems.addAll(RuleSetReview.of(ruleSet.files()));
+      return new RuleSetCheck(ruleSet, 0, 0, problems);
     }
     List<ScenarioResult> results =
         new ScenarioRunner(RulesAdvisoryEngine.builder().ruleSet(ruleSet).build()).runAll(scenarios);
@@ -91,6 +97,7 @@ public record RuleSetCheck(
       problems.add(
           declaration(rule, ruleSet.files(), ruleSet.binaryFiles()).withMessage("rule '" + rule + "' fires in no scenario"));
     }
+    problems.addAll(RuleSetReview.of(ruleSet.files()));
     return new RuleSetCheck(ruleSet, results.size(), passed, problems);
   }
 

@@ -38,6 +38,7 @@
  *     noWarnings: []
  *     rulesFired: [care-agenda-situation]      # rules by their name in the rule files
  *     rulesNotFired: []
+ *     mentions: ["64 hours"]                   # some text of the answer says this, word for word
  *
  * - name: Zero contractual hours are refused
  *   situation: {referenceDate: 2026-11-23, conversation: {type: CARE_BALANCE},
@@ -47,7 +48,9 @@
  * }</pre>
  *
  * <p>Numbers compare as numbers ({@code 64} matches {@code 64.0}), dates as {@code 2026-11-23},
- * codes by their name. {@code entitlements} may also be a plain list of ids.
+ * codes by their name. {@code entitlements} may also be a plain list of ids. {@code mentions} is for
+ * a figure the reader only meets in a sentence, such as an amount in a tip: written as the answer
+ * writes it in the situation's language ({@code 14,71} in Dutch), it pins that figure.
  *
  * <h2>What is refused</h2>
  *

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.engine.yaml.YamlLines;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -96,6 +97,18 @@ public final class TextCatalog {
    * @param problems receives one line per problem, naming the file and the key
    */
   public static TextCatalog read(Map<String, JsonNode> files, List<String> problems) {
+    return read(files, Map.of(), problems);
+  }
+
+  /**
+   * Reads text files, each problem at the line of the text's key (or of the language that is
+   * wrong).
+   *
+   * @param lines where things are in each file, keyed by path; a file without them is named
+   *     without a line
+   */
+  public static TextCatalog read(
+      Map<String, JsonNode> files, Map<String, YamlLines> lines, List<String> problems) {
     Map<String, Map<String, String>> texts = new HashMap<>();
     files.forEach(
         (path, root) -> {
@@ -103,21 +116,32 @@ public final class TextCatalog {
             problems.add(path + ": must be a map from text key to {nl: ..., en: ...}");
             return;
           }
+          YamlLines places = lines.getOrDefault(path, YamlLines.none());
           for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            String where = path + ": text " + entry.getKey();
+            String key = entry.getKey();
+            String where = path + places.at(key) + ": text " + key;
             Map<String, String> translations = new HashMap<>();
+            if (!entry.getValue().isObject()) {
+              problems.add(where + ": must be a map {nl: ..., en: ...}, the text in each language");
+              continue;
+            }
             for (String language : LANGUAGES) {
               JsonNode text = entry.getValue().path(language);
               if (!text.isString() || text.asString().isBlank()) {
-                problems.add(where + ": the '" + language + "' text is missing or empty");
+                String at = places.line(key, language) > 0 ? path + places.at(key, language) + ": text " + key : where;
+                problems.add(at + ": the '" + language + "' text is missing or empty");
               } else {
                 translations.put(language, text.asString().strip());
               }
             }
             entry.getValue().propertyNames().stream()
                 .filter(language -> !LANGUAGES.contains(language))
-                .forEach(language -> problems.add(where + ": unknown language '" + language + "'"));
-            if (texts.putIfAbsent(entry.getKey(), Map.copyOf(translations)) != null) {
+                .forEach(
+                    language ->
+                        problems.add(
+                            path + places.at(key, language) + ": text " + key + ": unknown language '"
+                                + language + "'"));
+            if (texts.putIfAbsent(key, Map.copyOf(translations)) != null) {
               problems.add(where + ": defined twice");
             }
           }

@@ -81,7 +81,7 @@ class RuleSetCompilerTests {
 
     assertThat(problems(files))
         .anySatisfy(p -> assertThat(p).startsWith("rules/care/broken.drl line"))
-        .contains("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
+        .contains("texts/more.yaml line 1: text tip.EXTRA: the 'en' text is missing or empty");
   }
 
   @Test
@@ -147,7 +147,7 @@ class RuleSetCompilerTests {
     files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n");
 
     assertThat(problems(files))
-        .containsExactly("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
+        .containsExactly("texts/more.yaml line 1: text tip.EXTRA: the 'en' text is missing or empty");
   }
 
   @Test
@@ -156,7 +156,7 @@ class RuleSetCompilerTests {
     files.put("texts/more.yaml", "tip.EXTRA:\n  nl: Nog een tip.\n  en: '  '\n");
 
     assertThat(problems(files))
-        .containsExactly("texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty");
+        .containsExactly("texts/more.yaml line 3: text tip.EXTRA: the 'en' text is missing or empty");
   }
 
   @Test
@@ -173,7 +173,7 @@ class RuleSetCompilerTests {
             - {from: 2020-01-01, value: 4}
         """);
 
-    assertThat(problems(files)).containsExactly("parameters/more.yaml: parameter extra.weeks: source is required");
+    assertThat(problems(files)).containsExactly("parameters/more.yaml line 1: parameter extra.weeks: source is required");
   }
 
   @Test
@@ -184,7 +184,7 @@ class RuleSetCompilerTests {
         "extra.weeks: {description: Weeks., type: number, source: test, status: POLICY}\n");
 
     assertThat(problems(files))
-        .containsExactly("parameters/more.yaml: parameter extra.weeks: values must be a list of {from, value}");
+        .containsExactly("parameters/more.yaml line 1: parameter extra.weeks: values must be a list of {from, value}");
   }
 
   @Test
@@ -206,7 +206,7 @@ class RuleSetCompilerTests {
     assertThat(problems(files))
         .singleElement()
         .asString()
-        .startsWith("parameters/more.yaml: parameter extra.weeks: values must be in date order")
+        .startsWith("parameters/more.yaml line 8: parameter extra.weeks: values must be in date order")
         .contains("2023-01-01");
   }
 
@@ -351,9 +351,9 @@ class RuleSetCompilerTests {
 
     assertThat(problems(files))
         .containsExactlyInAnyOrder(
-            "texts/more.yaml: text tip.EXTRA: the 'en' text is missing or empty",
-            "parameters/more.yaml: parameter extra.weeks: source is required",
-            "parameters/more.yaml: parameter extra.weeks: values must be a list of {from, value}");
+            "texts/more.yaml line 1: text tip.EXTRA: the 'en' text is missing or empty",
+            "parameters/more.yaml line 1: parameter extra.weeks: source is required",
+            "parameters/more.yaml line 1: parameter extra.weeks: values must be a list of {from, value}");
   }
 
   @Test
