@@ -1,10 +1,9 @@
 package nl.gesprekswijzer.cli;
 
+import static nl.gesprekswijzer.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,7 +11,6 @@ import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code rules check} on a tiny rule set of two rules: its findings about parameters and health
@@ -146,7 +144,7 @@ class CheckAndMutateTests {
   void listsTheChangesNoScenarioNoticesWithTheFigureAndFailsBelowTheShareRequired() {
     Run check = run("rules", "check", "--mutate", "--threads=1", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
     assertThat(check.outLines())
         .anySatisfy(line -> assertThat(line).startsWith("OK: 2 rules, 2 of 2 scenarios passed, in "))
         .containsSubsequence(
@@ -155,15 +153,15 @@ class CheckAndMutateTests {
             "rules/care/care.drl:10:32: rule 'intensive-care': '>' to '>=' unnoticed")
         .anySatisfy(line -> assertThat(line).startsWith("3 of 6 changes noticed (50.0 %); 1 more compare"))
         .contains("Fewer than the 90 % required: add scenarios that notice the changes listed above.");
-    assertThat(check.out).doesNotContain("follow-up.weeks': 13 to 14 unnoticed");
+    assertThat(check.out()).doesNotContain("follow-up.weeks': 13 to 14 unnoticed");
   }
 
   @Test
   void passesWithALowerShareRequired() {
     Run check = run("rules", "check", "--mutate", "--threads=1", "--min-noticed=50", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isZero();
-    assertThat(check.out).contains("3 of 6 changes noticed (50.0 %)").doesNotContain("Fewer than");
+    assertThat(check.exitCode()).as(check.toString()).isZero();
+    assertThat(check.out()).contains("3 of 6 changes noticed (50.0 %)").doesNotContain("Fewer than");
   }
 
   @Test
@@ -172,16 +170,16 @@ class CheckAndMutateTests {
 
     Run check = run("rules", "check", "--mutate", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isZero();
-    assertThat(check.out).doesNotContain(" unnoticed").contains("6 of 6 changes noticed (100.0 %)");
-    assertThat(check.out).containsPattern("in \\d+\\.\\d s on \\d threads?");
+    assertThat(check.exitCode()).as(check.toString()).isZero();
+    assertThat(check.out()).doesNotContain(" unnoticed").contains("6 of 6 changes noticed (100.0 %)");
+    assertThat(check.out()).containsPattern("in \\d+\\.\\d s on \\d threads?");
   }
 
   @Test
   void listsEveryChangeWithTheScenarioThatNoticedItWhenVerbose() {
     Run check = run("rules", "check", "--mutate", "--verbose", "--threads=1", "--min-noticed=50", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isZero();
+    assertThat(check.exitCode()).as(check.toString()).isZero();
     assertThat(check.outLines())
         .contains(
             "parameters/p.yaml:14: parameter 'follow-up.weeks': 13 to 14 noticed by"
@@ -196,8 +194,8 @@ class CheckAndMutateTests {
 
     Run check = run("rules", "check", "--mutate", dir.toString());
 
-    assertThat(check.exitCode).isEqualTo(1);
-    assertThat(check.out).contains("No changes tried").doesNotContain("changes noticed");
+    assertThat(check.exitCode()).isEqualTo(1);
+    assertThat(check.out()).contains("No changes tried").doesNotContain("changes noticed");
   }
 
   @Test
@@ -209,7 +207,7 @@ class CheckAndMutateTests {
 
     Run check = run("rules", "check", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
     assertThat(check.outLines())
         .contains(
             "parameters/p.yaml:8: parameter follow-up.weeks: source is required",
@@ -222,7 +220,7 @@ class CheckAndMutateTests {
 
     Run check = run("rules", "check", dir.toString());
 
-    assertThat(check.exitCode).isEqualTo(1);
+    assertThat(check.exitCode()).isEqualTo(1);
     assertThat(check.outLines()).contains("texts/more.yaml:1: text tip.LISTEN: the 'en' text is missing or empty");
   }
 
@@ -234,8 +232,8 @@ class CheckAndMutateTests {
 
     Run check = run("rules", "check", dir.toString());
 
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.out)
+    assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out())
         .contains("rules/care/care.drl:10: rule 'intensive-care' reads 'depressie', which looks like a health detail");
   }
 
@@ -243,26 +241,5 @@ class CheckAndMutateTests {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, content);
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = Gesprekswijzer.commandLine();
-    command.setOut(new PrintWriter(out, true));
-    command.setErr(new PrintWriter(err, true));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
-  private record Run(int exitCode, String out, String err) {
-    java.util.List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
-    }
   }
 }
