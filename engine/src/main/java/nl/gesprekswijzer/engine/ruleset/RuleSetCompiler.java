@@ -579,7 +579,7 @@ public final class RuleSetCompiler {
     try {
       KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(projectType);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-      for (Message message : errors) {
+      for (Message message : authorsErrors(errors)) {
         String path = message.getPath() == null ? "rules/" : rulesetPath(message.getPath());
         TableSource table = tableSources.get(path);
         if (table != null) {
@@ -593,6 +593,40 @@ public final class RuleSetCompiler {
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * The errors an author should read. When a rule file does not parse, Drools also reports what the
+   * other files of its package miss without it (an import, a declared type); those follow-on errors
+   * name lines that are right, so only the errors of the files that do not parse are kept, without
+   * Drools' own "null Package" remark beside the reason.
+   */
+  static List<Message> authorsErrors(List<Message> errors) {
+    Set<String> unparsed = new HashSet<>();
+    Set<String> withReason = new HashSet<>();
+    for (Message message : errors) {
+      if (isParseError(message)) {
+        unparsed.add(String.valueOf(message.getPath()));
+        if (!message.getText().contains(NULL_PACKAGE)) {
+          withReason.add(String.valueOf(message.getPath()));
+        }
+      }
+    }
+    if (unparsed.isEmpty()) {
+      return errors;
+    }
+    return errors.stream()
+        .filter(message -> unparsed.contains(String.valueOf(message.getPath())))
+        .filter(message -> !message.getText().contains(NULL_PACKAGE)
+            || !withReason.contains(String.valueOf(message.getPath())))
+        .toList();
+  }
+
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+  private static boolean isParseError(Message message) {
+    String text = message.getText().strip();
+    return text.startsWith("[ERR ") || text.contains(NULL_PACKAGE);
   }
 
   /** Adds a problem in a cell unless the engine's own check already named that cell more clearly. */

@@ -103,6 +103,29 @@ class RuleSetCompilerTests {
   }
 
   @Test
+  void aFileThatDoesNotParseIsTheOnlyOneReportedNotTheFilesThatMissItsImports() {
+    Map<String, String> files = TestRuleSets.minimalFiles();
+    String care = files.get("rules/care/care.drl");
+    files.put("rules/care/care.drl", care.replaceFirst("(?m)^then$", "thenn this is not DRL )"));
+    // Right in itself, but it reads Situation through the import of care.drl.
+    files.put(
+        "rules/care/uses-imports-of-care.drl",
+        """
+        package rules.care
+        rule "reads-the-situation"
+        when
+            Situation( referenceDate != null )
+        then
+        end
+        """);
+
+    assertThat(problems(files))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p).startsWith("rules/care/care.drl line "))
+        .noneSatisfy(p -> assertThat(p).contains("null Package"));
+  }
+
+  @Test
   void reportsAnUnknownParameterNamedInARule() {
     Map<String, String> files = TestRuleSets.minimalFiles();
     files.put(
