@@ -79,7 +79,7 @@ public final class EditableRuleBase implements AutoCloseable {
     KieServices services = KieServices.get();
     ReleaseId releaseId = RuleSetCompiler.newReleaseId(services);
     KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    Map<String, String> ruleFiles = new TreeMap<>(RuleSetCompiler.ruleFiles(files));
+    Map<String, String> ruleFiles = new TreeMap<>(RuleFiles.textRuleFiles(files));
     ruleFiles.forEach((path, content) -> fileSystem.write(RESOURCES + path, content));
     RuleSetCompiler.decisionTables(binaryFiles)
         .forEach((path, bytes) -> fileSystem.write(RESOURCES + RuleSetCompiler.droolsPath(path), bytes));

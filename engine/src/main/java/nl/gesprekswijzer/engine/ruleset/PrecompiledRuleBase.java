@@ -47,7 +47,7 @@ public final class PrecompiledRuleBase {
   /**
    * Compiles a rule set's rule files into an executable-model module.
    *
-   * @param drls the rule files ({@link RuleSetCompiler#ruleFiles}), keyed by path relative to the
+   * @param drls the rule files ({@link RuleFiles#textRuleFiles}), keyed by path relative to the
    *     rule set's root
    * @param tables the decision tables ({@code rules/**.xlsx}), keyed the same way
    * @return the module as jar bytes, or {@code null} with the compiler's problems added
@@ -105,7 +105,7 @@ public final class PrecompiledRuleBase {
         .forEach(
             (path, bytes) -> {
               String name = path.asString();
-              if (RuleSetCompiler.isRuleFile(name) || name.endsWith(".xlsx")) {
+              if (RuleFiles.isTextRuleFile(name) || name.endsWith(".xlsx")) {
                 compiled.put(name, bytes);
               }
             });
@@ -159,7 +159,7 @@ public final class PrecompiledRuleBase {
     Map<String, byte[]> binaryFiles = source.binaryFiles();
     List<String> problems = new ArrayList<>();
     byte[] module =
-        compile(RuleSetCompiler.ruleFiles(files), RuleSetCompiler.decisionTables(binaryFiles), problems);
+        compile(RuleFiles.textRuleFiles(files), RuleSetCompiler.decisionTables(binaryFiles), problems);
     if (module == null) {
       throw new RuleSetException(source.description(), problems);
     }

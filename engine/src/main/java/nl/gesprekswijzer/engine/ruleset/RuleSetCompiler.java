@@ -161,7 +161,7 @@ public final class RuleSetCompiler {
     CaoTable caos = CaoTable.read(files, readTables, problems);
     caos.checkTexts(texts::contains, problems);
 
-    Map<String, String> drls = ruleFiles(files);
+    Map<String, String> drls = RuleFiles.textRuleFiles(files);
     if (drls.keySet().stream().allMatch(path -> path.endsWith(DomainLanguage.SENTENCES)) && tables.isEmpty()) {
       problems.add("rules/: no .drl, .dslr or .xlsx files");
     }
@@ -251,27 +251,6 @@ public final class RuleSetCompiler {
           }
         });
     return rules;
-  }
-
-  /**
-   * The rule files of a rule set: {@code rules/**.drl}, and the Dutch rule language, its sentences
-   * ({@code rules/**.dsl}) and the rules written in them ({@code rules/**.dslr}).
-   */
-  static Map<String, String> ruleFiles(Map<String, String> files) {
-    Map<String, String> rules = new TreeMap<>();
-    files.forEach(
-        (path, content) -> {
-          if (isRuleFile(path)) {
-            rules.put(path, content);
-          }
-        });
-    return rules;
-  }
-
-  /** Whether Drools builds the file: {@code rules/**.drl}, {@code .dsl} or {@code .dslr}. */
-  static boolean isRuleFile(String path) {
-    return path.startsWith("rules/")
-        && (path.endsWith(".drl") || path.endsWith(DomainLanguage.SENTENCES) || path.endsWith(DomainLanguage.RULES));
   }
 
   /** The decision tables of a rule set: {@code rules/**.xlsx}. */

@@ -74,7 +74,7 @@ class DecisionTableTests {
   void theExecutableModelBuiltAtBuildTimeTakesTheTableAndOnlyItsOwnTable() {
     Map<String, byte[]> tables = tables(LAYOUT.write(List.of(ROW)));
     List<String> problems = new ArrayList<>();
-    byte[] module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files()), tables, problems);
+    byte[] module = PrecompiledRuleBase.compile(RuleFiles.textRuleFiles(files()), tables, problems);
     assertThat(problems).isEmpty();
 
     RuleSet precompiled = RuleSetCompiler.compile("precompiled", files(), tables, module);
@@ -135,7 +135,7 @@ class DecisionTableTests {
     List<String> problems = problems(LAYOUT.write(List.of(ROW, unbalanced)));
     List<String> precompiling = new ArrayList<>();
     PrecompiledRuleBase.compile(
-        RuleSetCompiler.ruleFiles(files()), tables(LAYOUT.write(List.of(ROW, unbalanced))), precompiling);
+        RuleFiles.textRuleFiles(files()), tables(LAYOUT.write(List.of(ROW, unbalanced))), precompiling);
 
     assertThat(problems)
         .singleElement()
@@ -163,7 +163,7 @@ class DecisionTableTests {
 
     byte[] module =
         PrecompiledRuleBase.compile(
-            RuleSetCompiler.ruleFiles(files()), tables(LAYOUT.write(List.of(withCell(ROW, 3, "lots")))), problems);
+            RuleFiles.textRuleFiles(files()), tables(LAYOUT.write(List.of(withCell(ROW, 3, "lots")))), problems);
 
     assertThat(module).isNull();
     assertThat(problems)

@@ -71,7 +71,7 @@ class DomainLanguageTests {
   @BeforeAll
   static void precompileTheRulesInDutch() {
     List<String> problems = new ArrayList<>();
-    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files()), Map.of(), problems);
+    module = PrecompiledRuleBase.compile(RuleFiles.textRuleFiles(files()), Map.of(), problems);
     assertThat(problems).isEmpty();
     assertThat(module).isNotNull();
   }

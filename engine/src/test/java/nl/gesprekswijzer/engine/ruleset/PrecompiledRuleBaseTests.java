@@ -32,7 +32,7 @@ class PrecompiledRuleBaseTests {
     files = TestRuleSets.minimalFiles();
     binaryFiles = TestRuleSets.minimalBinaryFiles();
     List<String> problems = new ArrayList<>();
-    module = PrecompiledRuleBase.compile(RuleSetCompiler.ruleFiles(files), RuleSetCompiler.decisionTables(binaryFiles), problems);
+    module = PrecompiledRuleBase.compile(RuleFiles.textRuleFiles(files), RuleSetCompiler.decisionTables(binaryFiles), problems);
     assertThat(problems).isEmpty();
     assertThat(module).isNotNull();
   }
