@@ -2,18 +2,15 @@ package nl.gesprekswijzer.service.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import nl.gesprekswijzer.service.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,23 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The playground page in a real browser: Debian's headless Chromium, driven by its own
- * chromedriver, against the service on a random port. Each test does what a person does (fill,
- * submit, read) and keeps a screenshot in {@code target/screenshots/}.
- *
- * <p>The browser and its driver come from the operating system ({@code apt-get install chromium
- * chromium-driver}, which {@code .ci/run} does), never from Selenium Manager: both paths are given,
- * so nothing is downloaded. Without them the tests fail, naming the packages to install. One
- * browser serves the whole class.
+ * The playground page in a real browser ({@link Browser}) against the service on a random port.
+ * Each test does what a person does (fill, submit, read) and keeps a screenshot in {@code
+ * target/screenshots/}. One browser serves the whole class.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlaygroundBrowserIntegrationTests {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("gesprekswijzer.test.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("gesprekswijzer.test.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static WebDriver browser;
@@ -66,30 +47,8 @@ class PlaygroundBrowserIntegrationTests {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as(
-            "The playground's browser test needs Debian's Chromium and its driver at %s and %s;"
-                + " install them with: apt-get install -y chromium chromium-driver (.ci/run does)",
-            CHROMIUM, CHROMEDRIVER)
-        .isTrue();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        // Root in a container has no user namespace for Chromium's sandbox.
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1440,2200");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(service, options);
+    browser = Browser.start(1440, 2200);
     browser.manage().timeouts().scriptTimeout(PATIENCE);
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
@@ -247,12 +206,10 @@ class PlaygroundBrowserIntegrationTests {
     return new WebDriverWait(browser, PATIENCE).until(condition);
   }
 
-  /** The window from the top of the page: the status, the start of the form and of the advice. */
   private static void screenshot(String name) throws IOException {
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Browser.screenshot(browser, name);
   }
+
 
   /**
    * No script error, no blocked resource, no missing text. The browser reports every HTTP error

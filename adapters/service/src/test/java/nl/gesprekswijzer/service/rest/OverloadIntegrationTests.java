@@ -29,7 +29,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "gesprekswijzer.limits.max-concurrent-advice=1")
+    properties = {
+      "gesprekswijzer.limits.max-concurrent-advice=1",
+      // The failures are made on purpose; UnexpectedFailureIntegrationTests checks how one is logged.
+      "logging.level.nl.gesprekswijzer.service.rest.ProblemHandler=OFF"
+    })
 class OverloadIntegrationTests {
 
   private static final long WAIT_SECONDS = 60;

@@ -3,25 +3,18 @@ package nl.gesprekswijzer.service.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.service.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,18 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The rules page in a real browser (Debian's headless Chromium and its chromedriver, as the
- * playground's browser test): choose a date, read a rule's parameters on it, search, switch to
+ * The rules page in a real browser ({@link Browser}): choose a date, read a rule's parameters on it, search, switch to
  * English, and see a wrong date named at the field. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RulesPageBrowserIntegrationTests {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("gesprekswijzer.test.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("gesprekswijzer.test.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   // The first visit runs every scenario of the rule set: seconds, more on a busy machine.
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -53,18 +40,7 @@ class RulesPageBrowserIntegrationTests {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as("the rules page's browser test needs Chromium and its driver at %s and %s;"
-            + " install them with: apt-get install -y chromium chromium-driver (.ci/run does)", CHROMIUM, CHROMEDRIVER)
-        .isTrue();
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--window-size=1280,2000");
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = Browser.start(1280, 2000);
   }
 
   @AfterAll
@@ -154,7 +130,7 @@ class RulesPageBrowserIntegrationTests {
   }
 
   private static void screenshot(String name) throws IOException {
-    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Browser.screenshot(browser, name);
   }
+
 }
