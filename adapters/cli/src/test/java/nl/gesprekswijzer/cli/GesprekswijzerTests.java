@@ -8,16 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.engine.decisiontable.TableCells;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The commands run in-process as {@code main} runs them, with their output captured. */
 class GesprekswijzerTests {
@@ -86,27 +80,8 @@ class GesprekswijzerTests {
   @Test
   void namesTheCellOfAWrongValueInADecisionTable() throws IOException {
     Path rules = copyOfExport();
-    Path table = rules.resolve("rules/cao/cao-entitlements.xlsx");
-    String cell;
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(table)))) {
-      Sheet sheet = workbook.getSheetAt(0);
-      Row titles = null;
-      for (Row row : sheet) {
-        if (row.getCell(0) != null && "CAO".equals(row.getCell(0).toString())) {
-          titles = row;
-        }
-      }
-      int pay = 0;
-      while (!"Pay %".equals(titles.getCell(pay).toString())) {
-        pay++;
-      }
-      Cell firstPay = sheet.getRow(titles.getRowNum() + 1).getCell(pay);
-      firstPay.setCellValue("full");
-      cell = sheet.getSheetName() + "!" + new CellReference(firstPay).formatAsString(false);
-      try (OutputStream out = Files.newOutputStream(table)) {
-        workbook.write(out);
-      }
-    }
+    String cell =
+        TableCells.setInFirstRow(rules.resolve("rules/cao/cao-entitlements.xlsx"), "CAO", "Pay %", "full");
 
     Run check = run("rules", "check", rules.toString());
 

@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.engine.decisiontable.TableCells;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,9 +134,8 @@ class RulesFolderPublishingIntegrationTests {
   }
 
   /**
-   * Ways to break the folder, each with where its problem must be named. Other forms of rules add
-   * theirs here (a decision-table cell with a wrong value, a {@code .dslr} sentence the DSL does
-   * not know), each naming the file and line or cell their author wrote.
+   * Ways to break the folder, one for each form of rules and for the scenarios, each with where its
+   * problem must be named: the file and line, or the cell, its author wrote.
    */
   static Stream<Break> breaks() {
     return Stream.of(
@@ -146,6 +146,13 @@ class RulesFolderPublishingIntegrationTests {
               int line = ExportedRules.lineIs(drl, "then");
               edit(drl, text -> text.replaceFirst("(?m)^then$", "thenn )"));
               return Expected.line("rules/care/long-care.drl", line);
+            }),
+        new Break(
+            "a decision-table cell with a wrong value",
+            rules -> {
+              String cell =
+                  TableCells.setInFirstRow(rules.resolve("rules/cao/cao-entitlements.xlsx"), "CAO", "Pay %", "full");
+              return Expected.cell("rules/cao/cao-entitlements.xlsx", cell);
             }),
         new Break(
             "a .dslr sentence the Dutch language does not know",
