@@ -50,7 +50,7 @@ final class PublishBenchmark {
       IntConsumer ruleFile =
           run ->
               ExportedRules.edit(
-                  rules.resolve("rules/conversation/follow-up.drl"),
+                  rules.resolve("rules/care/long-care.drl"),
                   text -> text + "// benchmark run " + System.nanoTime() + "\n");
       measure("warm-up", parameter, calls, published, 1);
       measure("warm-up", ruleFile, calls, published, 1);
