@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every figure of law, CAO or policy lives in a dated parameter with its source, never inside a
- * rule. The only numbers a rule may write are 0 (as in "some care": {@code careCount > 0}) and
- * the rank that orders advice ({@code advice.agenda(drools, "NEEDS", 40)}).
+ * rule. The only numbers a rule may write are 0 (as in "some care": {@code careCount > 0}), the
+ * rank that orders advice ({@code advice.agenda(drools, "NEEDS", 40)}) and a rule's salience (the
+ * order rules fire in, {@code salience -10}).
  *
  * <p>That holds for every form of rule: DRL ({@code .drl}), the Dutch sentences ({@code .dsl}: the
  * sentence and the DRL it stands for) and the rules written in them ({@code .dslr}, read as Drools
@@ -41,6 +42,8 @@ class NoFiguresInRulesTests {
   /** Advice calls whose number is a rank: ordering, not a figure. */
   private static final Pattern RANKED_CALL =
       Pattern.compile("advice\\.(?:agenda|solution|tips|prepare)\\([^;]*?\\)\\s*;", Pattern.DOTALL);
+  /** A rule's salience: the order rules fire in, not a figure. */
+  private static final Pattern SALIENCE = Pattern.compile("(?m)^\\s*salience\\s+-?\\d+\\s*$");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])\\d+(?:\\.\\d+)?(?![\\w.])");
 
   @Test
@@ -54,6 +57,14 @@ class NoFiguresInRulesTests {
   @Test
   void findsAFigureWrittenInsideARule() {
     String drl = "rule \"x\" when Care( hoursPerWeek > 8 ) then advice.agenda(drools, \"NEEDS\", 40); end";
+
+    assertThat(figures(Map.of("rules/care/x.drl", drl))).containsExactly("rules/care/x.drl: 8");
+  }
+
+  @Test
+  void allowsASalienceButNotAFigureInTheSameRule() {
+    String drl =
+        "rule \"x\"\nsalience -10\nwhen Care( hoursPerWeek > 8 ) then advice.agenda(drools, \"NEEDS\", 40); end";
 
     assertThat(figures(Map.of("rules/care/x.drl", drl))).containsExactly("rules/care/x.drl: 8");
   }
@@ -149,6 +160,7 @@ class NoFiguresInRulesTests {
     List<String> figures = new ArrayList<>();
     String code = STRING.matcher(COMMENT.matcher(content).replaceAll(" ")).replaceAll("\"\"");
     code = RANKED_CALL.matcher(code).replaceAll(" ");
+    code = SALIENCE.matcher(code).replaceAll(" ");
     Matcher number = NUMBER.matcher(code);
     while (number.find()) {
       if (!number.group().equals("0")) {
