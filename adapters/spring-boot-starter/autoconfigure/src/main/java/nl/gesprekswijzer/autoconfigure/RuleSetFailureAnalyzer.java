@@ -20,8 +20,9 @@ class RuleSetFailureAnalyzer extends AbstractFailureAnalyzer<RuleSetException> {
     }
     return new FailureAnalysis(
         description.toString(),
-        "Correct the rule set (\"gesprekswijzer rules check <folder>\" checks a folder the same"
-            + " way), or remove gesprekswijzer.rules.dir to use the default rules of the rules jar.",
+        "Correct the files named above (\"gesprekswijzer rules check <folder>\" checks a folder the"
+            + " same way). Without gesprekswijzer.rules.dir, the default rules of the rules jar"
+            + " (nl.gesprekswijzer:rules) serve.",
         cause);
   }
 }
