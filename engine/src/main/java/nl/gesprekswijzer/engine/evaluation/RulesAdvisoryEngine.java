@@ -39,15 +39,17 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
 
   private final RuleSet ruleSet;
   private final Clock clock;
+  private final String defaultLanguage;
   private final RequestValidator validator = new RequestValidator();
   private final ReferenceDateRange dates;
   // Creating a session costs about a third of an evaluation; a pooled one is only reset. The pool
   // grows when more threads evaluate at once than it holds, and lives as long as this engine.
   private final KieSessionsPool sessions;
 
-  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock) {
+  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock, String defaultLanguage) {
     this.ruleSet = ruleSet;
     this.clock = clock;
+    this.defaultLanguage = defaultLanguage;
     this.dates = ReferenceDateRange.of(ruleSet);
     this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
@@ -77,7 +79,8 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     } finally {
       session.dispose(); // back to the pool, emptied
     }
-    return new ResponseAssembler(ruleSet, dated.languageOrDefault(), parameters).assemble(dated, advice);
+    String language = dated.language() == null ? defaultLanguage : dated.language();
+    return new ResponseAssembler(ruleSet, language, parameters).assemble(dated, advice);
   }
 
   /** What the rule set refuses beyond the contract: a date it cannot advise on, an unknown CAO. */
@@ -129,7 +132,9 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
   public static final class Builder {
     private @Nullable RuleSet ruleSet;
     private RuleSetSource source = new ClasspathRuleSetSource();
-    private Clock clock = Clock.system(DUTCH_TIME);
+    private Clock clock = Clock.systemUTC();
+    private ZoneId zone = DUTCH_TIME;
+    private String defaultLanguage = AdviceRequest.DEFAULT_LANGUAGE;
 
     private Builder() {}
 
@@ -146,9 +151,35 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
       return this;
     }
 
-    /** The clock that supplies the default reference date (today in Europe/Amsterdam). */
+    /**
+     * The clock that supplies the default reference date: today in the {@link #zone zone} (by
+     * default Europe/Amsterdam), whatever zone the clock itself has.
+     */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock").withZone(DUTCH_TIME);
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The time zone whose date is "today", the reference date of a request without one; by default
+     * Europe/Amsterdam, where Dutch law's dates are.
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The language of the answer's texts when a request gives none: {@code nl} (the default) or
+     * {@code en}.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public Builder defaultLanguage(String language) {
+      if (!"nl".equals(language) && !"en".equals(language)) {
+        throw new IllegalArgumentException("default language must be 'nl' or 'en', not '" + language + "'");
+      }
+      this.defaultLanguage = language;
       return this;
     }
 
@@ -156,7 +187,8 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
      * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the rule set cannot be used
      */
     public RulesAdvisoryEngine build() {
-      return new RulesAdvisoryEngine(ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock);
+      return new RulesAdvisoryEngine(
+          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock.withZone(zone), defaultLanguage);
     }
   }
 }
