@@ -104,9 +104,14 @@ public final class CaoRow {
     return this;
   }
 
-  /** Whether the row applies on the situation's reference date. */
+  /**
+   * Whether the row applies on the situation's reference date, and the tenant has no figures of its
+   * own for this entitlement of the CAO on that date (those are inserted instead, see {@link
+   * CaoOverlay}).
+   */
   public boolean inForce() {
-    return provision().appliesOn(situation.referenceDate());
+    return provision().appliesOn(situation.referenceDate())
+        && !situation.tenantCaoEntitlements().contains(entitlement);
   }
 
   /** The row as the fact the rules in {@code rules/cao/} match. */

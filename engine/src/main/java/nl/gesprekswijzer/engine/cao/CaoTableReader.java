@@ -50,6 +50,11 @@ final class CaoTableReader {
 
   private CaoTableReader() {}
 
+  /** Whether an id is of the form an entitlement only a CAO has takes: {@code CAO_PALLIATIVE_LEAVE}. */
+  static boolean isCaoOnlyId(String entitlement) {
+    return CAO_ONLY_ID.matcher(entitlement).matches();
+  }
+
   /**
    * @param tables the decision tables of each CAO table file, keyed by its path
    * @param problems receives one line per problem, {@code path cell Sheet!C12: message}

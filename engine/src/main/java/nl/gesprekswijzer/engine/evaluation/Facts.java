@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.Caregiving;
 import nl.gesprekswijzer.api.Wish;
+import nl.gesprekswijzer.engine.cao.CaoOverlay;
+import nl.gesprekswijzer.engine.facts.CaoProvision;
 import nl.gesprekswijzer.engine.facts.Care;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.facts.SickLeave;
@@ -24,11 +27,22 @@ final class Facts {
    * employee's CAO are inserted by the rules generated from the CAO table.
    */
   static List<Object> of(AdviceRequest request, Parameters parameters) {
+    return of(request, parameters, CaoOverlay.none());
+  }
+
+  /**
+   * The same, with the tenant's own figures for the employee's CAO in force on the reference date:
+   * inserted here, and the table's rows for the same entitlements told to stand aside.
+   */
+  static List<Object> of(AdviceRequest request, Parameters parameters, CaoOverlay tenantCao) {
     LocalDate reference = request.referenceDate();
     List<Caregiving> caregiving = request.caregiving();
-    List<Object> facts = new ArrayList<>(3 + caregiving.size());
+    String cao = request.employer().cao();
+    List<CaoProvision> tenantRows = cao == null ? List.of() : tenantCao.provisions(cao, reference);
+    List<Object> facts = new ArrayList<>(3 + caregiving.size() + tenantRows.size());
     facts.add(parameters);
-    facts.add(situation(request));
+    facts.add(situation(request, tenantRows));
+    facts.addAll(tenantRows);
     for (int i = 0; i < caregiving.size(); i++) {
       Caregiving care = caregiving.get(i);
       facts.add(
@@ -49,7 +63,16 @@ final class Facts {
     return facts;
   }
 
-  private static Situation situation(AdviceRequest request) {
+  private static Set<String> tenantEntitlements(List<CaoProvision> tenantRows) {
+    if (tenantRows.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> ids = new HashSet<>();
+    tenantRows.forEach(row -> ids.add(row.entitlement()));
+    return ids;
+  }
+
+  private static Situation situation(AdviceRequest request, List<CaoProvision> tenantRows) {
     Set<Wish> wishes = request.wishes().isEmpty() ? Set.of() : EnumSet.copyOf(request.wishes());
     BigDecimal careHours =
         request.caregiving().stream().map(Caregiving::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -63,6 +86,7 @@ final class Facts {
         request.employer().cao(),
         wishes,
         request.caregiving().size(),
-        careHours);
+        careHours,
+        tenantEntitlements(tenantRows));
   }
 }

@@ -5,17 +5,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
 import nl.gesprekswijzer.api.Violation;
+import nl.gesprekswijzer.engine.cao.CaoOverlay;
 import nl.gesprekswijzer.engine.cao.CaoTable;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.facts.Parameters;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
+import nl.gesprekswijzer.spi.AdviceEvent;
+import nl.gesprekswijzer.spi.CaoCatalog;
+import nl.gesprekswijzer.spi.CaoFigures;
 import nl.gesprekswijzer.spi.RuleSetSource;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.KieSession;
@@ -32,6 +39,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * <p>The rule set is compiled once, when the engine is built. Each call evaluates in a session of
  * its own, borrowed from a pool and emptied when it goes back, so the engine is thread-safe and keeps
  * no state between calls. It never logs or keeps anything of a situation.
+ *
+ * <p>A platform with tenants whose CAO agreements differ gives the builder a {@link CaoCatalog} and
+ * asks {@link #advise(AdviceRequest, String)} with the tenant: the tenant's figures lay over the rule
+ * set's CAO table for that call only ({@link CaoOverlay}).
  */
 public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable {
 
@@ -45,11 +56,18 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
   // Creating a session costs about a third of an evaluation; a pooled one is only reset. The pool
   // grows when more threads evaluate at once than it holds, and lives as long as this engine.
   private final KieSessionsPool sessions;
+  private final @Nullable CaoCatalog caoCatalog;
+  // The last figures each tenant's catalog gave, checked: a catalog answers from memory with the
+  // same figures call after call, and they are checked again only when they change.
+  private final Map<String, CheckedFigures> checkedFigures = new ConcurrentHashMap<>();
 
-  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock, String defaultLanguage) {
+  private record CheckedFigures(List<CaoFigures> figures, CaoOverlay overlay) {}
+
+  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock, String defaultLanguage, @Nullable CaoCatalog caoCatalog) {
     this.ruleSet = ruleSet;
     this.clock = clock;
     this.defaultLanguage = defaultLanguage;
+    this.caoCatalog = caoCatalog;
     this.dates = ReferenceDateRange.of(ruleSet);
     this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
   }
@@ -58,21 +76,37 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     return new Builder();
   }
 
+  /** Advice for the {@linkplain AdviceEvent#DEFAULT_TENANT default tenant}. */
   @Override
   public AdviceResponse advise(@Nullable AdviceRequest request) {
+    return advise(request, AdviceEvent.DEFAULT_TENANT);
+  }
+
+  /**
+   * Advice for one tenant: with the tenant's own CAO figures from the builder's {@link CaoCatalog}
+   * on top of the rule set's CAO table, so that a CAO code only this tenant has figures for is known
+   * for this tenant alone.
+   *
+   * @throws IllegalStateException when the tenant's CAO figures cannot be used (see {@link
+   *     #caoFiguresProblems}): they are the platform's configuration, not the request's
+   */
+  @Override
+  public AdviceResponse advise(@Nullable AdviceRequest request, String tenant) {
+    Objects.requireNonNull(tenant, "tenant");
     if (request == null) {
       throw RequestValidator.nullRequest();
     }
     AdviceRequest dated =
         request.referenceDate() == null ? request.withReferenceDate(LocalDate.now(clock)) : request;
     Parameters parameters = ruleSet.parameters().on(dated.referenceDate());
-    validator.validate(dated, furtherProblems(dated));
+    CaoOverlay tenantCao = tenantCao(tenant);
+    validator.validate(dated, furtherProblems(dated, tenantCao));
 
     Advice advice = new Advice();
     KieSession session = sessions.newKieSession();
     try {
       session.setGlobal("advice", advice);
-      for (Object fact : Facts.of(dated, parameters)) {
+      for (Object fact : Facts.of(dated, parameters, tenantCao)) {
         session.insert(fact);
       }
       session.fireAllRules();
@@ -83,23 +117,48 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     return new ResponseAssembler(ruleSet, language, parameters).assemble(dated, advice);
   }
 
+  private CaoOverlay tenantCao(String tenant) {
+    if (caoCatalog == null) {
+      return CaoOverlay.none();
+    }
+    List<CaoFigures> figures = caoCatalog.figures(tenant);
+    CheckedFigures checked = checkedFigures.get(tenant);
+    if (checked == null || !(checked.figures() == figures || checked.figures().equals(figures))) {
+      checked = new CheckedFigures(List.copyOf(figures), CaoOverlay.of(tenant, figures, ruleSet.texts()::contains));
+      checkedFigures.put(tenant, checked);
+    }
+    return checked.overlay();
+  }
+
+  /**
+   * What keeps a tenant's CAO figures from being used with this rule set, each problem naming the
+   * CAO and the entitlement: an id the answer cannot word, a missing text, two figures for the same
+   * entitlement on the same day. Empty when they can be used. A platform checks figures here before
+   * it puts them in its catalog.
+   */
+  public List<String> caoFiguresProblems(List<CaoFigures> figures) {
+    return CaoOverlay.problems(figures, ruleSet.texts()::contains);
+  }
+
   /** What the rule set refuses beyond the contract: a date it cannot advise on, an unknown CAO. */
-  private List<Violation> furtherProblems(AdviceRequest request) {
-    List<Violation> problems = new ArrayList<>(caoProblems(request, ruleSet.caos()));
+  private List<Violation> furtherProblems(AdviceRequest request, CaoOverlay tenantCao) {
+    List<Violation> problems = new ArrayList<>(caoProblems(request, ruleSet.caos(), tenantCao));
     dates.problem(request.referenceDate()).ifPresent(problems::add);
     return problems;
   }
 
   /**
-   * A CAO the rule set has no figures for on the reference date is an error, never ignored: an
-   * answer with the law alone would understate what the employee is entitled to.
+   * A CAO that neither the rule set nor the tenant has figures for on the reference date is an
+   * error, never ignored: an answer with the law alone would understate what the employee is
+   * entitled to.
    */
-  private static List<Violation> caoProblems(AdviceRequest request, CaoTable caos) {
+  private static List<Violation> caoProblems(AdviceRequest request, CaoTable caos, CaoOverlay tenantCao) {
     String cao = request.employer() == null ? null : request.employer().cao();
-    if (cao == null || caos.knows(cao, request.referenceDate())) {
+    if (cao == null || caos.knows(cao, request.referenceDate()) || tenantCao.knows(cao, request.referenceDate())) {
       return List.of();
     }
-    List<String> known = caos.codesOn(request.referenceDate());
+    TreeSet<String> known = new TreeSet<>(caos.codesOn(request.referenceDate()));
+    known.addAll(tenantCao.codesOn(request.referenceDate()));
     return List.of(
         new Violation(
             "employer.cao",
@@ -135,6 +194,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = DUTCH_TIME;
     private String defaultLanguage = AdviceRequest.DEFAULT_LANGUAGE;
+    private @Nullable CaoCatalog caoCatalog;
 
     private Builder() {}
 
@@ -184,11 +244,20 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     }
 
     /**
+     * Where each tenant's own CAO figures come from; without one, every tenant sees the rule set's
+     * CAO table alone.
+     */
+    public Builder caoCatalog(CaoCatalog catalog) {
+      this.caoCatalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
      * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the rule set cannot be used
      */
     public RulesAdvisoryEngine build() {
       return new RulesAdvisoryEngine(
-          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock.withZone(zone), defaultLanguage);
+          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock.withZone(zone), defaultLanguage, caoCatalog);
     }
   }
 }

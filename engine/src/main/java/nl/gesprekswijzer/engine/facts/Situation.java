@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * The request as one fact: the conversation, the employee, the employer and the wishes.
  *
  * @param careHoursPerWeek the hours of care per week, summed over everyone cared for
+ * @param tenantCaoEntitlements the entitlements of the employee's CAO whose figures on the
+ *     reference date come from the tenant's own CAO figures ({@code spi.CaoCatalog}) rather than
+ *     from the rule set's CAO table: the table's rows for them stand aside ({@code cao.CaoRow})
  */
 public record Situation(
     LocalDate referenceDate,
@@ -25,14 +28,33 @@ public record Situation(
     @Nullable String cao,
     Set<Wish> wishes,
     int careCount,
-    BigDecimal careHoursPerWeek) {
+    BigDecimal careHoursPerWeek,
+    Set<String> tenantCaoEntitlements) {
 
   public Situation {
+    tenantCaoEntitlements = Set.copyOf(tenantCaoEntitlements);
     // In the enum's order, so that a text listing the wishes reads the same on every run.
     wishes =
         wishes.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(wishes));
+  }
+
+  /** A situation whose CAO figures all come from the rule set's table. */
+  public Situation(
+      LocalDate referenceDate,
+      ConversationType type,
+      @Nullable LocalDate lastHeldOn,
+      BigDecimal weeklyHours,
+      LocalDate employedSince,
+      int employerSize,
+      @Nullable String cao,
+      Set<Wish> wishes,
+      int careCount,
+      BigDecimal careHoursPerWeek) {
+    this(
+        referenceDate, type, lastHeldOn, weeklyHours, employedSince, employerSize, cao, wishes, careCount,
+        careHoursPerWeek, Set.of());
   }
 
   /** Whether the employee wishes this; reads as {@code wants(Wish.FEWER_HOURS)} in a rule. */

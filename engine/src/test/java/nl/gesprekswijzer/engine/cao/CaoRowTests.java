@@ -37,14 +37,31 @@ class CaoRowTests {
     assertThat(ruleSet.caos().codesOn(LocalDate.of(2027, 1, 1))).containsExactly("later-cao", "test-cao");
   }
 
+  @Test
+  void aRowStandsAsideForAnEntitlementWhoseFiguresTheTenantGives() {
+    RuleSet ruleSet = TestRuleSets.minimal();
+    LocalDate date = LocalDate.of(2026, 11, 23);
+    List<CaoProvision> table = ruleSet.caos().provisions("test-cao", date);
+    assertThat(table).extracting(CaoProvision::entitlement).contains("SHORT_TERM_CARE_LEAVE", "CAO_TEST_BUDGET");
+
+    assertThat(inserted(ruleSet, "test-cao", date, Set.of("SHORT_TERM_CARE_LEAVE")))
+        .containsExactlyInAnyOrderElementsOf(
+            table.stream().filter(row -> !row.entitlement().equals("SHORT_TERM_CARE_LEAVE")).toList());
+  }
+
   private static List<CaoProvision> inserted(RuleSet ruleSet, String cao, LocalDate date) {
+    return inserted(ruleSet, cao, date, Set.of());
+  }
+
+  private static List<CaoProvision> inserted(
+      RuleSet ruleSet, String cao, LocalDate date, Set<String> tenantEntitlements) {
     KieSession session = ruleSet.kieBase().newKieSession();
     try {
       session.setGlobal("advice", new Advice());
       session.insert(
           new Situation(
               date, ConversationType.CARE_BALANCE, null, new BigDecimal("32"), LocalDate.of(2019, 4, 1), 240, cao,
-              Set.of(), 0, BigDecimal.ZERO));
+              Set.of(), 0, BigDecimal.ZERO, tenantEntitlements));
       session.fireAllRules();
       List<CaoProvision> provisions = new ArrayList<>();
       session.getObjects(fact -> fact instanceof CaoProvision).forEach(fact -> provisions.add((CaoProvision) fact));

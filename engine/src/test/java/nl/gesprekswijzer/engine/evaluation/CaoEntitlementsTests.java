@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class CaoEntitlementsTests {
 
-  private static final String CAO_RULES =
+  /** The two generic CAO rules, as the default rule set has them; shared with {@link TenantCaoFiguresTests}. */
+  static final String CAO_RULES =
       """
       package rules.cao
       import nl.gesprekswijzer.engine.facts.*;
@@ -47,7 +48,7 @@ class CaoEntitlementsTests {
       end
       """;
 
-  private static final String CAO_RULE_TEXTS =
+  static final String CAO_RULE_TEXTS =
       """
       rule.cao-entitlement:
         nl: Uw cao is {cao}.
