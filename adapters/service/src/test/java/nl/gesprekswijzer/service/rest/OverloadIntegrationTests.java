@@ -13,9 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdvisoryEngine;
 import org.apache.coyote.AbstractProtocol;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +47,13 @@ class OverloadIntegrationTests {
   @Autowired ServletWebServerApplicationContext context;
 
   private ServiceClient client;
+
+  /** The level set above outlives this class's context; the other tests' failures are logged. */
+  @AfterAll
+  static void logFailuresAgain() {
+    LoggingSystem.get(OverloadIntegrationTests.class.getClassLoader())
+        .setLogLevel(ProblemHandler.class.getName(), null);
+  }
 
   @BeforeEach
   void connect() {
