@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ final class ExportedRules {
       String before = Files.readString(file);
       String after = change.apply(before);
       assertThat(after).as("the edit of %s", file).isNotEqualTo(before);
-      Files.writeString(file, after);
+      save(file, after.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -71,10 +73,20 @@ final class ExportedRules {
   static void write(Path file, String content) {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, content);
+      save(file, content.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Saves the whole file in one step, as editors do (a new file moved over the old one), so that
+   * the service's folder watcher never reads a file half written, however busy the machine is.
+   */
+  static void save(Path file, byte[] content) throws IOException {
+    Path saved = Files.createTempFile("saved", ".tmp");
+    Files.write(saved, content);
+    Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The line (from 1) of the first line that contains the text; fails when none does. */
@@ -124,7 +136,7 @@ final class ExportedRules {
                         "intervalWeeks: " + weeks + ", nextDate: "
                             + LocalDate.parse(found.group(1)).plusWeeks(weeks - old));
         if (!changed.equals(text)) {
-          Files.writeString(scenario, changed);
+          save(scenario, changed.getBytes(StandardCharsets.UTF_8));
         }
       }
     } catch (IOException e) {

@@ -351,7 +351,7 @@ class RulesFolderPublishingIntegrationTests {
       }
       for (Map.Entry<Path, byte[]> file : original.entrySet()) {
         if (!Files.exists(file.getKey()) || !Arrays.equals(Files.readAllBytes(file.getKey()), file.getValue())) {
-          Files.write(file.getKey(), file.getValue());
+          ExportedRules.save(file.getKey(), file.getValue());
         }
       }
     } catch (IOException e) {

@@ -6,13 +6,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Changes one cell of a decision table saved as a file, as a policy officer would in a spreadsheet. */
+/**
+ * Changes one cell of a decision table saved as a file, as a policy officer would in a spreadsheet
+ * program, which saves the whole file at once.
+ */
 public final class TableCells {
 
   private TableCells() {}
@@ -33,9 +37,12 @@ public final class TableCells {
       }
       Cell cell = sheet.getRow(titles.getRowNum() + 1).getCell(column);
       cell.setCellValue(value);
-      try (OutputStream out = Files.newOutputStream(table)) {
+      // Saved whole in one step, as spreadsheet programs do: a folder watcher never reads half a file.
+      Path saved = Files.createTempFile("table", ".xlsx");
+      try (OutputStream out = Files.newOutputStream(saved)) {
         workbook.write(out);
       }
+      Files.move(saved, table, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
