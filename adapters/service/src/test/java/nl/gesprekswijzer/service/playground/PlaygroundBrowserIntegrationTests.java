@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import nl.gesprekswijzer.service.Browser;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -268,6 +269,7 @@ class PlaygroundBrowserIntegrationTests {
               .send(
                   HttpRequest.newBuilder(
                           URI.create("http://localhost:" + port + "/api/v1/rules/status"))
+                      .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
     } catch (IOException | InterruptedException e) {
