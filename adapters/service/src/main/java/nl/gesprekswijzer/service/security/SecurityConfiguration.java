@@ -126,7 +126,7 @@ class SecurityConfiguration {
     if (settings.developmentKeyAccepted()) {
       log.warn(
           "No API key and no OAuth2 issuer is configured, so the development key of the README is"
-              + " accepted in the X-API-Key header from this machine only (127.0.0.0/8, ::1), with"
+              + " accepted in the X-API-Key header from this machine only (loopback: 127.0.0.0/8, ::1), with"
               + " the roles advice and rules-admin, for tenant 'default'. Configure real keys with"
               + " gesprekswijzer.security.keys.<name>.sha256 (printf %s \"$KEY\" | sha256sum),"
               + " .tenant and .roles, or bearer tokens with gesprekswijzer.security.oauth2.issuer-uri;"

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -168,20 +167,22 @@ record SecuritySettings(ApiKeys keys, @Nullable OAuth2Settings oauth2) {
    */
   private static List<String> unknownSettings(Environment environment) {
     ConfigurationPropertyName prefix = ConfigurationPropertyName.of(PREFIX);
-    Set<String> unknown = new TreeSet<>();
+    Map<String, String> unknown = new TreeMap<>();
     for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
       if (source instanceof IterableConfigurationPropertySource iterable) {
         iterable.stream()
             .filter(prefix::isAncestorOf)
             .filter(name -> !known(name, prefix.getNumberOfElements()))
-            .forEach(name -> unknown.add(origin(source, name)));
+            .forEach(name -> unknown.putIfAbsent(name.toString(), origin(source, name)));
       }
     }
-    return unknown.stream()
+    return unknown.entrySet().stream()
         .map(
-            name ->
-                name
-                    + " is not a setting of this service; it knows "
+            setting ->
+                setting.getKey()
+                    + " is not a setting of this service"
+                    + setting.getValue()
+                    + "; it knows "
                     + KEYS + ".<name>.sha256, .tenant and .roles, and "
                     + OAuth2Settings.PREFIX + "." + String.join(", .", OAuth2Settings.SETTINGS))
         .toList();
@@ -206,10 +207,11 @@ record SecuritySettings(ApiKeys keys, @Nullable OAuth2Settings oauth2) {
     return false;
   }
 
+  /** Where the setting was written, e.g. {@code (set in System Environment Property "X")}. */
   private static String origin(ConfigurationPropertySource source, ConfigurationPropertyName name) {
     ConfigurationProperty property = source.getConfigurationProperty(name);
     return property != null && property.getOrigin() != null
-        ? name + " (" + property.getOrigin() + ")"
-        : name.toString();
+        ? " (set in " + property.getOrigin() + ")"
+        : "";
   }
 }
