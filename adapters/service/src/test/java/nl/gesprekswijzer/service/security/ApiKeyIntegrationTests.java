@@ -27,7 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * policy team, each key by the SHA-256 of a random key: a platform's key asks for advice for its
  * tenant and may not see the rules, the policy team's may, and the development key is off.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// TRACE for Spring Security and the service: not even the most talkative log shows a key.
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "logging.level.org.springframework.security=TRACE",
+      "logging.level.nl.gesprekswijzer=TRACE"
+    })
 @Import(TenantEcho.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ApiKeyIntegrationTests {

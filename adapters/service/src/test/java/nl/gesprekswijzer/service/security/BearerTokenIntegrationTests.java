@@ -48,7 +48,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * serves it. The tenant and the roles are read from claims configured as Keycloak writes them (a
  * claim of its own, and {@code realm_access.roles}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// TRACE for Spring Security and the service: not even the most talkative log shows a token.
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "logging.level.org.springframework.security=TRACE",
+      "logging.level.nl.gesprekswijzer=TRACE"
+    })
 @Import(TenantEcho.class)
 @ExtendWith(OutputCaptureExtension.class)
 class BearerTokenIntegrationTests {
