@@ -28,8 +28,8 @@
         'invalid-token': 'Uw aanmelding is niet (meer) geldig. Vul een API-sleutel in.',
         'token-not-accepted': 'Deze service werkt met API-sleutels. Vul uw sleutel in.',
         'two-credentials': 'Vul één API-sleutel in.',
-        'forbidden': 'Met deze sleutel kunt u advies vragen, maar de regels niet zien: daarvoor is de rol ' +
-          'rules-admin nodig. Vul een andere sleutel in.'
+        'forbidden': 'Met deze sleutel kunt u deze pagina niet zien: daarvoor is de rol rules-admin nodig. ' +
+          'Vul een andere sleutel in.'
       }
     },
     en: {
@@ -50,8 +50,7 @@
         'invalid-token': 'Your sign-in is not valid (any more). Enter an API key.',
         'token-not-accepted': 'This service works with API keys. Enter your key.',
         'two-credentials': 'Enter one API key.',
-        'forbidden': 'This key may ask for advice but not see the rules: that needs the role rules-admin. ' +
-          'Enter another key.'
+        'forbidden': 'This key cannot open this page: that needs the role rules-admin. Enter another key.'
       }
     }
   };

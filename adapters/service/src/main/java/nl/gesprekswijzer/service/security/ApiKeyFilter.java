@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by its API key: the {@value #HEADER} header, or for a page a browser
- * loads (GET and HEAD only) the {@value #COOKIE} cookie the sign-in page sets, since a browser
- * sends no header of its own when it follows a link. A key that is not valid is refused at once
+ * loads (GET and HEAD only, and only without an {@code Authorization} header) the {@value #COOKIE}
+ * cookie the sign-in page sets, since a browser sends no header of its own when it follows a link. A key that is not valid is refused at once
  * (401); a request without a key goes on to the bearer token, if any, and otherwise is anonymous.
  *
  * <p>The cookie counts only for GET and HEAD, which change nothing, and is {@code SameSite=Strict}:
@@ -108,7 +108,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     if (header != null) {
       return header.strip();
     }
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+    // A credential the caller sends on purpose counts over one the browser adds by itself.
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       return null;
     }
     Cookie[] cookies = request.getCookies();

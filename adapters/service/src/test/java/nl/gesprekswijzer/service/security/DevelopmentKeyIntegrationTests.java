@@ -114,9 +114,17 @@ class DevelopmentKeyIntegrationTests {
   @Test
   void refusesABearerTokenWhileNoIssuerIsConfigured() {
     HttpResponse<String> response = http.postAdvice("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.");
+    HttpResponse<String> besideTheCookie =
+        http.get(
+            "/api/v1/rules/status",
+            "Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.",
+            "Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("detail").asString()).contains("accepts no bearer tokens");
+    assertThat(besideTheCookie.statusCode())
+        .as("a credential sent on purpose counts, not the cookie the browser adds")
+        .isEqualTo(401);
   }
 
   @Test

@@ -82,7 +82,9 @@ class SignInPageBrowserIntegrationTests {
 
     signIn(PLATFORM_KEY);
     waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("reason"), "rules-admin"));
-    assertThat(reason(browser)).contains("Met deze sleutel kunt u advies vragen, maar de regels niet zien");
+    assertThat(reason(browser)).isEqualTo(
+        "Met deze sleutel kunt u deze pagina niet zien: daarvoor is de rol rules-admin nodig."
+            + " Vul een andere sleutel in.");
 
     signIn(POLICY_KEY);
     waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
