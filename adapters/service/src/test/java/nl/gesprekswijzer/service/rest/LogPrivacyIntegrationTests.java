@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.gesprekswijzer.service.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -60,6 +62,15 @@ class LogPrivacyIntegrationTests {
           "74.5", "74,5");
 
   @LocalServerPort int port;
+
+  /** The levels set above outlive this class's context: the other tests log as usual again. */
+  @AfterAll
+  static void quietAgain() {
+    LoggingSystem logging = LoggingSystem.get(LogPrivacyIntegrationTests.class.getClassLoader());
+    for (String logger : List.of("org.springframework.security", "org.springframework.web", "nl.gesprekswijzer")) {
+      logging.setLogLevel(logger, null);
+    }
+  }
 
   @Test
   void logsNoValueOfAnyRequestNorTheKeyAtAnyLevel(CapturedOutput output) {

@@ -10,9 +10,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,6 +49,14 @@ class ApiKeyIntegrationTests {
   private static final String RULES_ONLY_KEY = randomKey();
 
   @LocalServerPort int port;
+
+  /** The levels set above outlive this class's context: the other tests log as usual again. */
+  @AfterAll
+  static void quietAgain() {
+    LoggingSystem logging = LoggingSystem.get(ApiKeyIntegrationTests.class.getClassLoader());
+    logging.setLogLevel("org.springframework.security", null);
+    logging.setLogLevel("nl.gesprekswijzer", null);
+  }
 
   private Http http;
 

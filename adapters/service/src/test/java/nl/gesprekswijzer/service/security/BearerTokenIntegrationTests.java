@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -71,6 +72,14 @@ class BearerTokenIntegrationTests {
   private static final List<String> TOKENS_SENT = new ArrayList<>();
 
   @LocalServerPort int port;
+
+  /** The levels set above outlive this class's context: the other tests log as usual again. */
+  @AfterAll
+  static void quietAgain() {
+    LoggingSystem logging = LoggingSystem.get(BearerTokenIntegrationTests.class.getClassLoader());
+    logging.setLogLevel("org.springframework.security", null);
+    logging.setLogLevel("nl.gesprekswijzer", null);
+  }
 
   private Http http;
 
