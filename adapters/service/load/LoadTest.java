@@ -488,6 +488,8 @@ public class LoadTest {
         ascii(
             "POST /api/v1/advice HTTP/1.1\r\nHost: "
                 + HOST
+                // The development key: the service runs on this machine with no key configured.
+                + "\r\nX-API-Key: gesprekswijzer-dev"
                 + "\r\nContent-Type: application/json\r\nContent-Length: "
                 + body.length
                 + "\r\n\r\n");

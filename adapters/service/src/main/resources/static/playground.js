@@ -482,6 +482,13 @@
       : t('json.noResponse');
   }
 
+  // The API key the sign-in page keeps for this browser session (see sign-in.js), sent with every
+  // call as every client of the API sends it.
+  function withKey(headers) {
+    const match = document.cookie.match(/(?:^|;\s*)gesprekswijzer-api-key=([^;]*)/);
+    return match ? { ...headers, 'X-API-Key': decodeURIComponent(match[1]) } : headers;
+  }
+
   async function submit(event) {
     event.preventDefault();
     const request = buildRequest();
@@ -493,7 +500,7 @@
     try {
       const response = await fetch(ADVICE_URL, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
+        headers: withKey({ 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' }),
         body: JSON.stringify(request),
       });
       const body = await response.json().catch(() => null);
@@ -749,7 +756,7 @@
 
   async function loadStatus() {
     try {
-      const response = await fetch(STATUS_URL, { headers: { Accept: 'application/json' } });
+      const response = await fetch(STATUS_URL, { headers: withKey({ Accept: 'application/json' }) });
       if (response.ok) {
         state.lastStatus = { ok: true, body: await response.json() };
       } else {

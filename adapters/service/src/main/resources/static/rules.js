@@ -208,11 +208,19 @@
     summary.focus();
   }
 
+  // The API key the sign-in page keeps for this browser session (see sign-in.js), sent with the
+  // call as every client of the API sends it.
+  function withKey(headers) {
+    var match = document.cookie.match(/(?:^|;\s*)gesprekswijzer-api-key=([^;]*)/);
+    if (match) { headers['X-API-Key'] = decodeURIComponent(match[1]); }
+    return headers;
+  }
+
   function load() {
     var query = new URLSearchParams();
     if (params.get('date')) { query.set('date', params.get('date')); }
     query.set('language', language);
-    fetch(API + '?' + query.toString(), { headers: { Accept: 'application/json, application/problem+json' } })
+    fetch(API + '?' + query.toString(), { headers: withKey({ Accept: 'application/json, application/problem+json' }) })
       .then(function (response) {
         return response.json().then(function (body) { return { status: response.status, body: body }; },
           function () { return { status: response.status, body: null }; });

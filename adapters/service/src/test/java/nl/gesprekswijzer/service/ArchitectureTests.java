@@ -93,6 +93,10 @@ class ArchitectureTests {
           // build, before them in one that packaged earlier) is code Spring generates public.
           .and()
           .haveNameNotMatching(".*(__BeanDefinitions|__ApplicationContextInitializer|__BeanFactoryRegistrations|\\$\\$SpringCGLIB\\$\\$).*")
+          // Granted: the tenant of the request, which the service's other packages (REST, events, the
+          // rule sets per tenant) read through this one bean.
+          .and()
+          .doNotHaveFullyQualifiedName("nl.gesprekswijzer.service.security.CurrentTenant")
           .should()
           .bePublic()
           .because(

@@ -71,6 +71,7 @@ class GracefulShutdownIntegrationTests {
               HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/advice"))
                   .timeout(WAIT)
                   .header("Content-Type", "application/json")
+                  .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
                   .POST(BodyPublishers.ofString(REQUEST))
                   .build(),
               BodyHandlers.ofString()));

@@ -47,6 +47,7 @@ class RulesDirectoryIntegrationTests {
             .send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/advice"))
                     .header("Content-Type", "application/json")
+                    .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
                     .POST(
                         HttpRequest.BodyPublishers.ofString(
                             """

@@ -50,6 +50,7 @@ record ServiceCalls(int port, HttpClient client) {
     return client.send(
         HttpRequest.newBuilder(uri("/api/v1/advice"))
             .header("Content-Type", "application/json")
+            .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
             .timeout(Duration.ofSeconds(60))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -77,7 +78,10 @@ record ServiceCalls(int port, HttpClient client) {
     try {
       HttpResponse<String> response =
           client.send(
-              HttpRequest.newBuilder(uri("/api/v1/rules/status")).timeout(Duration.ofSeconds(60)).build(),
+              HttpRequest.newBuilder(uri("/api/v1/rules/status"))
+                  .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200
           || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import nl.gesprekswijzer.engine.fuzz.AdviceInvariants;
 import nl.gesprekswijzer.engine.fuzz.FuzzSettings;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -121,6 +122,7 @@ class AdviceFuzzIntegrationTests {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/advice"))
             .header("Content-Type", "application/json")
+            .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
             .POST(BodyPublishers.ofByteArray(body))
             .build();
     try {

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LimitsIntegrationTests {
 
   private static final int LIMIT = 64 * 1024;
+  private static final String KEY =
+      TestCredentials.HEADER + ": " + TestCredentials.DEVELOPMENT_KEY + "\r\n";
 
   @LocalServerPort int port;
 
@@ -68,6 +71,7 @@ class LimitsIntegrationTests {
         raw.exchange(
             ascii(
                 "POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\n"
+                    + KEY
                     + "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n"));
 
     assertThat(response).startsWith("HTTP/1.1 413").contains("/problems/content-too-large");
@@ -79,6 +83,7 @@ class LimitsIntegrationTests {
     request.writeBytes(
         ascii(
             "POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + KEY
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
     String chunk = " ".repeat(4096);
     for (int sent = 0; sent <= LIMIT; sent += chunk.length()) {
@@ -98,8 +103,9 @@ class LimitsIntegrationTests {
             // Stalls in the headers.
             "POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\nContent-Ty",
             // Stalls in the body, a thread of Tomcat's waiting for the rest.
-            "POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 500\r\n\r\n{\"referenceDate\": \"2026-");
+            "POST /api/v1/advice HTTP/1.1\r\nHost: localhost\r\n"
+                + KEY
+                + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"referenceDate\": \"2026-");
     List<Socket> stalled = halfRequests.stream().map(half -> send(half)).toList();
     try {
       assertThat(client.postAdvice(EXAMPLE).statusCode()).isEqualTo(200);

@@ -4,8 +4,12 @@ import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import nl.gesprekswijzer.service.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -14,13 +18,88 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A request may contain health data, so nothing of it may reach the log: not from our code and not
- * from Spring's exception resolvers, whose messages quote Jackson's, which quote the value.
+ * from Spring's exception resolvers, whose messages quote Jackson's, which quote the value; nor a
+ * credential. Checked with the most talkative levels an operator could turn on while diagnosing:
+ * TRACE for Spring Security, Spring Web and the service itself.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "logging.level.org.springframework.security=TRACE",
+      "logging.level.org.springframework.web=TRACE",
+      "logging.level.nl.gesprekswijzer=TRACE"
+    })
 @ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIntegrationTests {
 
+  /**
+   * A situation whose values are markers: each occurs in no other request of the tests and in no
+   * text of the rule set, in the forms a log line could show it (as sent, as Java prints it, as an
+   * answer's text writes it).
+   */
+  private static final String MARKED =
+      """
+      {
+        "referenceDate": "2026-11-23",
+        "language": "nl",
+        "conversation": { "type": "CARE_BALANCE", "lastHeldOn": "2026-08-10" },
+        "employee": { "weeklyHours": 37.25, "employedSince": "2011-11-11" },
+        "employer": { "size": 240, "cao": "ziekenhuizen" },
+        "caregiving": [
+          { "relation": "CHILD", "childAge": 13, "hoursPerWeek": 17.75,
+            "since": "2012-12-12", "situation": "SERIOUS_ILLNESS" }
+        ],
+        "wishes": ["FLEXIBLE_TIMES", "FEWER_HOURS"]
+      }
+      """;
+
+  private static final List<String> MARKERS =
+      List.of(
+          "37.25", "37,25", "17.75", "17,75", "2011-11-11", "11 november 2011", "11-11-2011",
+          "2012-12-12", "12 december 2012", "childAge=13", "childAge\":13", "childAge\": 13",
+          "13 jaar", "ziekenhuizen", "Ziekenhuizen",
+          // Derived from them: short-term care leave is twice the weekly hours.
+          "74.5", "74,5");
+
   @LocalServerPort int port;
+
+  /** The levels set above outlive this class's context: the other tests log as usual again. */
+  @AfterAll
+  static void quietAgain() {
+    LoggingSystem logging = LoggingSystem.get(LogPrivacyIntegrationTests.class.getClassLoader());
+    for (String logger : List.of("org.springframework.security", "org.springframework.web", "nl.gesprekswijzer")) {
+      logging.setLogLevel(logger, null);
+    }
+  }
+
+  @Test
+  void logsNoValueOfAnyRequestNorTheKeyAtAnyLevel(CapturedOutput output) {
+    ServiceClient client = new ServiceClient(port);
+    int before = output.getAll().length();
+
+    HttpResponse<String> answered = client.postAdvice(MARKED);
+    HttpResponse<String> refusedByTheEngine =
+        client.postAdvice(MARKED.replace("\"size\": 240", "\"size\": 0"));
+    HttpResponse<String> refusedByJackson =
+        client.postAdvice(MARKED.replace("\"wishes\"", "\"diagnosis\": \"MARKER_DIAGNOSIS\", \"wishes\""));
+    HttpResponse<String> withoutKey = new ServiceClient(port, null).postAdvice(MARKED);
+
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.body())
+        .as("the answer does show the situation: the markers are in the forms it writes")
+        .contains("74,5");
+    assertThat(refusedByTheEngine.statusCode()).isEqualTo(400);
+    assertThat(refusedByJackson.statusCode()).isEqualTo(400);
+    assertThat(withoutKey.statusCode()).isEqualTo(401);
+    String log = output.getAll().substring(before);
+    assertThat(log)
+        .as("TRACE is on: the requests are in the log, only their values are not")
+        .contains("/api/v1/advice");
+    for (String marker : MARKERS) {
+      assertThat(log).as("a line of the log shows " + marker).doesNotContain(marker);
+    }
+    assertThat(log).doesNotContain("MARKER_").doesNotContain(TestCredentials.DEVELOPMENT_KEY);
+  }
 
   @Test
   void logsNothingOfARequestThatJacksonRefuses(CapturedOutput output) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -75,6 +76,7 @@ class PackagedServiceIntegrationTests {
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/advice"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
+            .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
             .POST(BodyPublishers.ofString(ServiceClient.EXAMPLE))
             .build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -11,11 +11,16 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gesprekswijzer.service.TestCredentials;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the service over real HTTP, as an HR platform would. */
-record ServiceClient(int port) {
+/**
+ * Talks to the service over real HTTP, as an HR platform would: with an API key in {@code
+ * X-API-Key}, the development key unless another is given ({@code null} for none).
+ */
+record ServiceClient(int port, @Nullable String apiKey) {
 
   /** The contract's example request without {@code employer.cao} and {@code sickness}. */
   static final String EXAMPLE =
@@ -36,6 +41,10 @@ record ServiceClient(int port) {
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  ServiceClient(int port) {
+    this(port, TestCredentials.DEVELOPMENT_KEY);
+  }
 
   /** The example with one piece of text replaced; fails if the example does not contain it. */
   static String exampleWith(String original, String replacement) {
@@ -59,6 +68,9 @@ record ServiceClient(int port) {
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) {
+    if (apiKey != null) {
+      request.setHeader(TestCredentials.HEADER, apiKey);
+    }
     try {
       return CLIENT.send(request.build(), BodyHandlers.ofString());
     } catch (IOException e) {
