@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import nl.gesprekswijzer.spi.AdviceListener;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A listener can neither change nor delay an answer beyond its own running time: whatever it
  * throws is caught and logged with the listener's and the exception's class and where it was
- * thrown, never with the exception's message, which might quote the situation.
+ * thrown, never with the exception's message, which might quote the situation. A listener that
+ * fails on every advice is logged at its 1st, 2nd, 4th, 8th… failure, so that it cannot flood the
+ * log.
  */
 @Component
 final class AdviceListeners {
@@ -33,6 +37,7 @@ final class AdviceListeners {
   private static final Logger log = LoggerFactory.getLogger(AdviceListeners.class);
 
   private final List<AdviceListener> listeners;
+  private final List<AtomicLong> failures;
   private final Clock clock;
 
   @Autowired
@@ -56,16 +61,19 @@ final class AdviceListeners {
       }
     }
     this.listeners = List.copyOf(all);
+    this.failures = all.stream().map(listener -> new AtomicLong()).toList();
     this.clock = clock;
   }
 
   /** One advice was given for {@code request}; tells every listener. Never throws. */
-  void adviceGiven(AdviceRequest request, AdviceResponse response) {
-    if (listeners.isEmpty()) {
+  void adviceGiven(AdviceRequest request, @Nullable AdviceResponse response) {
+    // An engine that answered nothing (a stand-in of a test) gave no advice to tell about.
+    if (listeners.isEmpty() || response == null) {
       return;
     }
     AdviceEvent event = new AdviceEvent(tenant(), request.employeeRef(), request, response, Instant.now(clock));
-    for (AdviceListener listener : listeners) {
+    for (int i = 0; i < listeners.size(); i++) {
+      AdviceListener listener = listeners.get(i);
       try {
         listener.onAdvice(event);
       } catch (VirtualMachineError e) {
@@ -74,12 +82,17 @@ final class AdviceListeners {
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }
-        StackTraceElement[] trace = e.getStackTrace();
-        log.warn(
-            "Advice listener {} failed with {}{}; the advice was answered as usual",
-            listener.getClass().getName(),
-            e.getClass().getName(),
-            trace.length == 0 ? "" : " at " + trace[0]);
+        long count = failures.get(i).incrementAndGet();
+        if (Long.bitCount(count) == 1) {
+          StackTraceElement[] trace = e.getStackTrace();
+          log.warn(
+              "Advice listener {} failed with {}{}; the advice was answered as usual ({} failure{} since the start)",
+              listener.getClass().getName(),
+              e.getClass().getName(),
+              trace.length == 0 ? "" : " at " + trace[0],
+              count,
+              count == 1 ? "" : "s");
+        }
       }
     }
   }

@@ -189,6 +189,10 @@ final class WebhookDelivery implements AutoCloseable {
     } catch (IOException e) {
       // The exception's class only: its message may name the receiver's address.
       return new Outcome(false, true, e.getClass().getName());
+    } catch (RuntimeException e) {
+      // Not the receiver's doing (the client refused the request): trying again would not help,
+      // and the thread must live on for the next event.
+      return new Outcome(false, false, e.getClass().getName());
     }
   }
 

@@ -129,6 +129,27 @@ class AdviceListenersTests {
   }
 
   @Test
+  void logsAListenerThatAlwaysFailsAtItsFirstSecondFourthAndEighthFailure() {
+    AdviceListener failing =
+        event -> {
+          throw new IllegalStateException("MARKER");
+        };
+    AdviceListeners listeners = new AdviceListeners(List.of(failing), new URLClassLoader(new URL[0], null), CLOCK);
+
+    for (int i = 0; i < 10; i++) {
+      listeners.adviceGiven(request, response);
+    }
+
+    assertThat(log.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .hasSize(4)
+        .allSatisfy(line -> assertThat(line).doesNotContain("MARKER"))
+        .last()
+        .asString()
+        .endsWith("(8 failures since the start)");
+  }
+
+  @Test
   void doesNothingWithoutListeners() {
     AdviceListeners listeners = new AdviceListeners(List.of(), new URLClassLoader(new URL[0], null), CLOCK);
 
