@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AgendaItem;
+import nl.gesprekswijzer.api.Detail;
 import nl.gesprekswijzer.api.Entitlement;
 import nl.gesprekswijzer.api.Explanation;
 import nl.gesprekswijzer.api.InvalidRequestException;
@@ -182,6 +183,42 @@ class RulesAdvisoryEngineTests {
   }
 
   @Test
+  void ignoresThePlatformsEmployeeReference() {
+    AdviceRequest withReference =
+        request(TestRequestsJson.replace("\"language\": \"en\",", "\"language\": \"en\", \"employeeRef\": \"hr:emp-4711.b_2\","));
+
+    assertThat(withReference.employeeRef()).isEqualTo("hr:emp-4711.b_2");
+    assertThat(engine.advise(withReference)).isEqualTo(engine.advise(care()));
+  }
+
+  @Test
+  void keepsTheEmployeeReferenceWhenARequestIsCopied() {
+    AdviceRequest withReference =
+        request(TestRequestsJson.replace("\"language\": \"en\",", "\"language\": \"en\", \"employeeRef\": \"e-1\","));
+
+    assertThat(withReference.withReferenceDate(LocalDate.of(2026, 1, 5)).employeeRef()).isEqualTo("e-1");
+    assertThat(withReference.withDetail(Detail.FULL).employeeRef()).isEqualTo("e-1");
+  }
+
+  @Test
+  void acceptsAnEmployeeReferenceOfSixtyFourCharacters() {
+    String reference = "A".repeat(32) + "z9._:-".repeat(5) + "09";
+
+    assertThat(reference).hasSize(64);
+    assertThat(engine.advise(request(withEmployeeRef(reference))).agenda()).isNotEmpty();
+  }
+
+  @Test
+  void refusesAnEmployeeReferenceTooLongEmptyOrWithOtherCharacters() {
+    for (String reference : List.of("A".repeat(65), "", "Jan Jansen", "emp/4711", "émp", "emp\\n1")) {
+      assertRefused(() -> engine.advise(request(withEmployeeRef(reference))))
+          .satisfies(e -> assertThat(fields(e)).containsExactly("employeeRef"))
+          .hasMessageContaining("must be 1 to 64 characters")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(reference.isEmpty() ? "\"\"" : reference));
+    }
+  }
+
+  @Test
   void refusesAnUnknownCao() {
     String json = TestRequestsJson.replace("\"size\": 240", "\"size\": 240, \"cao\": \"no-such-cao\"");
 
@@ -271,6 +308,11 @@ class RulesAdvisoryEngineTests {
         engine.advise(request(TestRequestsJson.replace("\"weeklyHours\": 32", "\"weeklyHours\": 20.333")));
 
     assertThat(answer.entitlements().get(0).maxHours()).isEqualTo(new BigDecimal("40.67"));
+  }
+
+  private static String withEmployeeRef(String reference) {
+    return TestRequestsJson.replace(
+        "\"language\": \"en\",", "\"language\": \"en\", \"employeeRef\": \"" + reference + "\",");
   }
 
   private void assertRefusedNaming(String json, String field) {
