@@ -92,6 +92,11 @@ final class PublishedRuleSet implements ApplicationRunner, Supplier<RuleSet>, Au
       }
 
       @Override
+      public AdviceResponse advise(AdviceRequest request, String tenant) {
+        return current().engine().advise(request, tenant);
+      }
+
+      @Override
       public String rulesetVersion() {
         return current().version();
       }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.gesprekswijzer.api.AdviceRequest;
@@ -244,8 +245,9 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     }
 
     /**
-     * Where each tenant's own CAO figures come from; without one, every tenant sees the rule set's
-     * CAO table alone.
+     * Where each tenant's own CAO figures come from. Without one, the catalog that {@link
+     * java.util.ServiceLoader} finds is used (there may be one at most); without either, every
+     * tenant sees the rule set's CAO table alone.
      */
     public Builder caoCatalog(CaoCatalog catalog) {
       this.caoCatalog = Objects.requireNonNull(catalog, "catalog");
@@ -257,7 +259,22 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
      */
     public RulesAdvisoryEngine build() {
       return new RulesAdvisoryEngine(
-          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source), clock.withZone(zone), defaultLanguage, caoCatalog);
+          ruleSet != null ? ruleSet : RuleSetCompiler.compile(source),
+          clock.withZone(zone),
+          defaultLanguage,
+          caoCatalog != null ? caoCatalog : discoveredCaoCatalog());
+    }
+
+    private static @Nullable CaoCatalog discoveredCaoCatalog() {
+      List<CaoCatalog> found = new ArrayList<>();
+      ServiceLoader.load(CaoCatalog.class).forEach(found::add);
+      if (found.size() > 1) {
+        throw new IllegalStateException(
+            "More than one CaoCatalog is registered in META-INF/services: "
+                + found.stream().map(catalog -> catalog.getClass().getName()).toList()
+                + "; register one, or give the builder the one to use");
+      }
+      return found.isEmpty() ? null : found.get(0);
     }
   }
 }

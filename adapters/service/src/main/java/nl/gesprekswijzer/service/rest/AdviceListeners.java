@@ -65,13 +65,13 @@ final class AdviceListeners {
     this.clock = clock;
   }
 
-  /** One advice was given for {@code request}; tells every listener. Never throws. */
-  void adviceGiven(AdviceRequest request, @Nullable AdviceResponse response) {
+  /** One advice was given to {@code tenant} for {@code request}; tells every listener. Never throws. */
+  void adviceGiven(String tenant, AdviceRequest request, @Nullable AdviceResponse response) {
     // An engine that answered nothing (a stand-in of a test) gave no advice to tell about.
     if (listeners.isEmpty() || response == null) {
       return;
     }
-    AdviceEvent event = new AdviceEvent(tenant(), request.employeeRef(), request, response, Instant.now(clock));
+    AdviceEvent event = new AdviceEvent(tenant, request.employeeRef(), request, response, Instant.now(clock));
     for (int i = 0; i < listeners.size(); i++) {
       AdviceListener listener = listeners.get(i);
       try {
@@ -100,15 +100,5 @@ final class AdviceListeners {
   /** The listeners called, in order. */
   List<AdviceListener> listeners() {
     return listeners;
-  }
-
-  /**
-   * The tenant the current request was asked for. The one place that knows where it comes from:
-   * once the security's {@code CurrentTenant} bean exists, this returns its {@code id()} (inject it
-   * in the constructor above); until then every advice is for the {@linkplain
-   * AdviceEvent#DEFAULT_TENANT default tenant}.
-   */
-  private String tenant() {
-    return AdviceEvent.DEFAULT_TENANT;
   }
 }

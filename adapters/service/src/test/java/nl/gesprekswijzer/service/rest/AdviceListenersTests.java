@@ -72,16 +72,16 @@ class AdviceListenersTests {
     AdviceListener second = event -> calls.add("second " + event.tenant());
 
     AdviceListeners listeners = new AdviceListeners(List.of(first, second), declaring(ServiceLoadedAdviceListener.class), CLOCK);
-    listeners.adviceGiven(request, response);
+    listeners.adviceGiven("acme", request, response);
 
     assertThat(listeners.listeners()).hasSize(3);
     assertThat(listeners.listeners().get(2)).isInstanceOf(ServiceLoadedAdviceListener.class);
-    assertThat(calls).containsExactly("first emp-77", "second default");
+    assertThat(calls).containsExactly("first emp-77", "second acme");
     assertThat(ServiceLoadedAdviceListener.RECEIVED)
         .singleElement()
         .satisfies(
             event -> {
-              assertThat(event.tenant()).isEqualTo(AdviceEvent.DEFAULT_TENANT);
+              assertThat(event.tenant()).isEqualTo("acme");
               assertThat(event.employeeRef()).isEqualTo("emp-77");
               assertThat(event.request()).isSameAs(request);
               assertThat(event.response()).isSameAs(response);
@@ -94,7 +94,7 @@ class AdviceListenersTests {
     ServiceLoadedAdviceListener bean = new ServiceLoadedAdviceListener();
 
     AdviceListeners listeners = new AdviceListeners(List.of(bean), declaring(ServiceLoadedAdviceListener.class), CLOCK);
-    listeners.adviceGiven(request, response);
+    listeners.adviceGiven(AdviceEvent.DEFAULT_TENANT, request, response);
 
     assertThat(listeners.listeners()).containsExactly(bean);
     assertThat(ServiceLoadedAdviceListener.RECEIVED).hasSize(1);
@@ -115,7 +115,7 @@ class AdviceListenersTests {
 
     AdviceListeners listeners =
         new AdviceListeners(List.of(failing, linkage, after), declaring(ServiceLoadedAdviceListener.class), CLOCK);
-    listeners.adviceGiven(request, response);
+    listeners.adviceGiven(AdviceEvent.DEFAULT_TENANT, request, response);
 
     assertThat(calls).containsExactly("after");
     assertThat(ServiceLoadedAdviceListener.RECEIVED).hasSize(1);
@@ -137,7 +137,7 @@ class AdviceListenersTests {
     AdviceListeners listeners = new AdviceListeners(List.of(failing), new URLClassLoader(new URL[0], null), CLOCK);
 
     for (int i = 0; i < 10; i++) {
-      listeners.adviceGiven(request, response);
+      listeners.adviceGiven(AdviceEvent.DEFAULT_TENANT, request, response);
     }
 
     assertThat(log.list)
@@ -153,7 +153,7 @@ class AdviceListenersTests {
   void doesNothingWithoutListeners() {
     AdviceListeners listeners = new AdviceListeners(List.of(), new URLClassLoader(new URL[0], null), CLOCK);
 
-    listeners.adviceGiven(request, response);
+    listeners.adviceGiven(AdviceEvent.DEFAULT_TENANT, request, response);
 
     assertThat(listeners.listeners()).isEmpty();
   }
