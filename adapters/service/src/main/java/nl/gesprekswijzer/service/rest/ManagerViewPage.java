@@ -192,12 +192,12 @@ final class ManagerViewPage {
       return;
     }
     openSection("deadlines", say("Termijnen bij verzuim", "Sick-leave deadlines"), "deadlines-section");
-    html.append("<table class=\"deadlines\">\n<thead><tr>")
+    html.append("<table class=\"deadlines\">\n<caption>")
+        .append(escape(say("Stand op ", "Status on ") + language.date(advice.referenceDate())))
+        .append("</caption>\n<thead><tr>")
         .append("<th scope=\"col\">").append(escape(say("Termijn", "Deadline"))).append("</th>")
         .append("<th scope=\"col\">").append(escape(say("Uiterlijk", "Due"))).append("</th>")
-        .append("<th scope=\"col\">")
-        .append(escape(say("Stand op ", "Status on ") + language.date(advice.referenceDate())))
-        .append("</th>")
+        .append("<th scope=\"col\">").append(escape(say("Stand", "Status"))).append("</th>")
         .append("<th scope=\"col\">").append(escape(say("Grondslag", "Legal basis"))).append("</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (Deadline deadline : deadlines) {
