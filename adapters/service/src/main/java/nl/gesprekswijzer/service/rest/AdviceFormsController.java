@@ -52,8 +52,8 @@ class AdviceFormsController {
   ResponseEntity<String> calendar(
       @RequestBody AdviceRequest request,
       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    AnswerLanguage language = AnswerLanguage.of(request, acceptLanguage);
-    AdviceResponse answer = advice.advise(language.applyTo(request));
+    ViewLanguage language = ViewLanguage.of(request, acceptLanguage);
+    AdviceResponse answer = advice.advise(ViewLanguage.applyTo(request, acceptLanguage));
     String calendar = calendar(request, answer, language);
     return ResponseEntity.ok()
         .contentType(CALENDAR)
@@ -72,8 +72,8 @@ class AdviceFormsController {
   ResponseEntity<String> managerView(
       @RequestBody AdviceRequest request,
       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-    AnswerLanguage language = AnswerLanguage.of(request, acceptLanguage);
-    AdviceResponse answer = advice.advise(language.applyTo(request));
+    ViewLanguage language = ViewLanguage.of(request, acceptLanguage);
+    AdviceResponse answer = advice.advise(ViewLanguage.applyTo(request, acceptLanguage));
     String page =
         ManagerViewPage.render(
             request.conversation().type(), answer, calendar(request, answer, language), language);
@@ -87,7 +87,7 @@ class AdviceFormsController {
         .body(page);
   }
 
-  private String calendar(AdviceRequest request, AdviceResponse answer, AnswerLanguage language) {
+  private String calendar(AdviceRequest request, AdviceResponse answer, ViewLanguage language) {
     // The platform's employee reference, once the request carries one (employeeRef), belongs here
     // in place of null: it keeps two employees' talks planned alike apart in one calendar.
     return FollowUpCalendar.of(

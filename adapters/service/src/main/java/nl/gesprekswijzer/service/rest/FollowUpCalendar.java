@@ -62,7 +62,7 @@ final class FollowUpCalendar {
   static String of(
       ConversationType type,
       AdviceResponse advice,
-      AnswerLanguage language,
+      ViewLanguage language,
       @Nullable String employeeRef,
       Instant now) {
     LocalDate date = advice.followUp().nextDate();
@@ -85,15 +85,15 @@ final class FollowUpCalendar {
   }
 
   /** The name of the downloaded file: vervolggesprek-2026-12-21.ics, follow-up-talk-2026-12-21.ics. */
-  static String fileName(AdviceResponse advice, AnswerLanguage language) {
+  static String fileName(AdviceResponse advice, ViewLanguage language) {
     return language.say("vervolggesprek-", "follow-up-talk-") + advice.followUp().nextDate() + ".ics";
   }
 
-  static String summary(ConversationType type, AnswerLanguage language) {
+  static String summary(ConversationType type, ViewLanguage language) {
     return language.say("Vervolggesprek: ", "Follow-up talk: ") + language.subject(type);
   }
 
-  static String description(AdviceResponse advice, AnswerLanguage language) {
+  static String description(AdviceResponse advice, ViewLanguage language) {
     StringBuilder text = new StringBuilder(language.say("Agenda:", "Agenda:")).append('\n');
     int number = 1;
     for (AgendaItem item : advice.agenda()) {
@@ -110,7 +110,7 @@ final class FollowUpCalendar {
   }
 
   /** The title the calendar shows for an agenda item. */
-  static String title(AgendaItem item, AnswerLanguage language) {
+  static String title(AgendaItem item, ViewLanguage language) {
     String[] neutral = NEUTRAL_TITLES.get(item.topic());
     return neutral == null ? item.title() : language.say(neutral[0], neutral[1]);
   }

@@ -40,10 +40,10 @@ class ManagerViewGuide {
       @RequestParam(name = "lang", required = false) @Nullable String lang,
       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage,
       HttpServletRequest request) {
-    AnswerLanguage language =
-        "en".equals(lang) ? AnswerLanguage.ENGLISH
-            : "nl".equals(lang) ? AnswerLanguage.DUTCH
-            : AnswerLanguage.ofHeader(acceptLanguage);
+    ViewLanguage language =
+        "en".equals(lang) ? ViewLanguage.ENGLISH
+            : "nl".equals(lang) ? ViewLanguage.DUTCH
+            : ViewLanguage.ofHeader(acceptLanguage);
     String base = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
     return ResponseEntity.ok()
         .contentType(AdviceFormsController.HTML)
@@ -54,7 +54,7 @@ class ManagerViewGuide {
         .body(render(language, base));
   }
 
-  static String render(AnswerLanguage language, String base) {
+  static String render(ViewLanguage language, String base) {
     boolean nl = language.dutch();
     String title = nl ? "Het gespreksadvies als pagina voor de leidinggevende" : "The advice as a page for the manager";
     StringBuilder html = new StringBuilder(8_000);

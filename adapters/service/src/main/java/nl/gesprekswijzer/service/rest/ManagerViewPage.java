@@ -47,15 +47,15 @@ final class ManagerViewPage {
       "default-src 'none'; style-src '" + sha256(STYLE) + "'; base-uri 'none'; form-action 'none'";
 
   private final StringBuilder html = new StringBuilder(24_000);
-  private final AnswerLanguage language;
+  private final ViewLanguage language;
 
-  private ManagerViewPage(AnswerLanguage language) {
+  private ManagerViewPage(ViewLanguage language) {
     this.language = language;
   }
 
   /** The page for {@code advice} on a talk of {@code type}, with the follow-up as {@code calendar}. */
   static String render(
-      ConversationType type, AdviceResponse advice, String calendar, AnswerLanguage language) {
+      ConversationType type, AdviceResponse advice, String calendar, ViewLanguage language) {
     return new ManagerViewPage(language).page(type, advice, calendar);
   }
 

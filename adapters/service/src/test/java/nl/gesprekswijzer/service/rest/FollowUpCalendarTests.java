@@ -3,6 +3,7 @@ package nl.gesprekswijzer.service.rest;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.CARE;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.REQUEST_DATES;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.SICK_LEAVE;
+import static nl.gesprekswijzer.service.rest.ManagerViewSituations.inLanguage;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +40,10 @@ class FollowUpCalendarTests {
 
   @Test
   void putsTheFollowUpTalkOnItsDayWithTheAgendaInOrder() {
-    AdviceRequest request = AnswerLanguage.DUTCH.applyTo(request(CARE));
+    AdviceRequest request = request(inLanguage(CARE, "nl"));
     AdviceResponse advice = engine.advise(request);
 
-    VEvent event = onlyEvent(calendar(request, advice, AnswerLanguage.DUTCH, null));
+    VEvent event = onlyEvent(calendar(request, advice, ViewLanguage.DUTCH, null));
 
     ICalDate start = event.getDateStart().getValue();
     assertThat(start.hasTime()).as("an all-day event").isFalse();
@@ -57,7 +58,7 @@ class FollowUpCalendarTests {
     List<String> expected = new ArrayList<>();
     for (AgendaItem item : advice.agenda()) {
       expected.add(
-          (expected.size() + 1) + ". " + FollowUpCalendar.title(item, AnswerLanguage.DUTCH));
+          (expected.size() + 1) + ". " + FollowUpCalendar.title(item, ViewLanguage.DUTCH));
     }
     assertThat(lines.subList(1, 1 + expected.size())).containsExactlyElementsOf(expected);
     assertThat(advice.agenda()).extracting(AgendaItem::topic).contains("LAST_STAGE_ARRANGEMENTS");
@@ -66,25 +67,25 @@ class FollowUpCalendarTests {
 
   @Test
   void saysNothingOfTheSituationBeyondTheAgendaTitles() {
-    AdviceRequest request = AnswerLanguage.DUTCH.applyTo(request(CARE));
+    AdviceRequest request = request(inLanguage(CARE, "nl"));
     AdviceResponse advice = engine.advise(request);
 
-    String calendar = calendar(request, advice, AnswerLanguage.DUTCH, "emp-4711");
+    String calendar = calendar(request, advice, ViewLanguage.DUTCH, "emp-4711");
 
     assertThat(calendar.toLowerCase(Locale.ROOT))
         .as("the care situation's words")
         .doesNotContain("levensfase", "palliat", "ernstig", "ziek", "terminal", "kind van 7",
             "ouder", "13,5", "13.5", "uur per week", "emp-4711");
     assertNoneOfTheAdvicesOtherTexts(calendar, advice);
-    assertNoneOfTheDates(calendar, AnswerLanguage.DUTCH);
+    assertNoneOfTheDates(calendar, ViewLanguage.DUTCH);
   }
 
   @Test
   void saysNothingOfTheSicknessBeyondTheAgendaTitlesInEnglish() {
-    AdviceRequest request = AnswerLanguage.ENGLISH.applyTo(request(SICK_LEAVE));
+    AdviceRequest request = request(inLanguage(SICK_LEAVE, "en"));
     AdviceResponse advice = engine.advise(request);
 
-    String calendar = calendar(request, advice, AnswerLanguage.ENGLISH, null);
+    String calendar = calendar(request, advice, ViewLanguage.ENGLISH, null);
 
     VEvent event = onlyEvent(calendar);
     assertThat(event.getSummary().getValue())
@@ -93,7 +94,7 @@ class FollowUpCalendarTests {
     assertThat(event.getDescription().getValue()).contains("1. " + advice.agenda().get(0).title());
     assertThat(calendar).doesNotContain("55", "week 11", "week 10");
     assertNoneOfTheAdvicesOtherTexts(calendar, advice);
-    assertNoneOfTheDates(calendar, AnswerLanguage.ENGLISH);
+    assertNoneOfTheDates(calendar, ViewLanguage.ENGLISH);
     for (var deadline : advice.deadlines()) {
       assertThat(calendar).doesNotContain(deadline.title());
     }
@@ -101,23 +102,23 @@ class FollowUpCalendarTests {
 
   @Test
   void keepsItsUidForTheSameTalkAndChangesItForAnotherTalkOrEmployee() {
-    AdviceRequest request = AnswerLanguage.DUTCH.applyTo(request(CARE));
+    AdviceRequest request = request(inLanguage(CARE, "nl"));
     AdviceResponse advice = engine.advise(request);
     AdviceResponse later = engine.advise(request.withReferenceDate(LocalDate.of(2026, 11, 30)));
 
-    String uid = uid(calendar(request, advice, AnswerLanguage.DUTCH, null));
+    String uid = uid(calendar(request, advice, ViewLanguage.DUTCH, null));
 
-    assertThat(uid(calendar(request, advice, AnswerLanguage.ENGLISH, null)))
+    assertThat(uid(calendar(request, advice, ViewLanguage.ENGLISH, null)))
         .as("the same talk in another language")
         .isEqualTo(uid);
     assertThat(uid(FollowUpCalendar.of(
-            request.conversation().type(), advice, AnswerLanguage.DUTCH, null, NOW.plusSeconds(3600))))
+            request.conversation().type(), advice, ViewLanguage.DUTCH, null, NOW.plusSeconds(3600))))
         .as("the same talk downloaded an hour later")
         .isEqualTo(uid);
-    assertThat(uid(calendar(request, later, AnswerLanguage.DUTCH, null))).isNotEqualTo(uid);
-    assertThat(uid(calendar(request, advice, AnswerLanguage.DUTCH, "emp-1")))
+    assertThat(uid(calendar(request, later, ViewLanguage.DUTCH, null))).isNotEqualTo(uid);
+    assertThat(uid(calendar(request, advice, ViewLanguage.DUTCH, "emp-1")))
         .isNotEqualTo(uid)
-        .isNotEqualTo(uid(calendar(request, advice, AnswerLanguage.DUTCH, "emp-2")))
+        .isNotEqualTo(uid(calendar(request, advice, ViewLanguage.DUTCH, "emp-2")))
         .doesNotContain("emp");
     assertThat(uid).matches("[0-9a-f]{32}@gesprekswijzer");
   }
@@ -125,7 +126,7 @@ class FollowUpCalendarTests {
   // ------------------------------------------------------------------------------------------
 
   private static String calendar(
-      AdviceRequest request, AdviceResponse advice, AnswerLanguage language, String employeeRef) {
+      AdviceRequest request, AdviceResponse advice, ViewLanguage language, String employeeRef) {
     return FollowUpCalendar.of(request.conversation().type(), advice, language, employeeRef, NOW);
   }
 
@@ -160,7 +161,7 @@ class FollowUpCalendarTests {
   }
 
   /** Neither a date of the request nor one of the advice's deadlines, in any way it is written. */
-  private static void assertNoneOfTheDates(String calendar, AnswerLanguage language) {
+  private static void assertNoneOfTheDates(String calendar, ViewLanguage language) {
     for (String iso : REQUEST_DATES) {
       LocalDate date = LocalDate.parse(iso);
       assertThat(calendar)

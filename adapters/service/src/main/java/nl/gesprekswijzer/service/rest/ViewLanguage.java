@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The language of the calendar event and the manager's view, and the few words of their own they
- * say in it: the request's {@code language}, else the best of {@code nl} and {@code en} in the
- * {@code Accept-Language} header, else Dutch.
+ * say in it (headings, labels, dates, numbers): the request's {@code language}, else the best of
+ * {@code nl} and {@code en} in the {@code Accept-Language} header, else Dutch.
  */
-record AnswerLanguage(String code) {
+record ViewLanguage(String code) {
 
-  static final AnswerLanguage DUTCH = new AnswerLanguage("nl");
-  static final AnswerLanguage ENGLISH = new AnswerLanguage("en");
+  static final ViewLanguage DUTCH = new ViewLanguage("nl");
+  static final ViewLanguage ENGLISH = new ViewLanguage("en");
 
   private static final List<String> SUPPORTED = List.of("nl", "en");
 
@@ -26,7 +26,7 @@ record AnswerLanguage(String code) {
    * left to the engine, which refuses it naming the field; a header that cannot be read counts as
    * absent.
    */
-  static AnswerLanguage of(AdviceRequest request, @Nullable String acceptLanguage) {
+  static ViewLanguage of(AdviceRequest request, @Nullable String acceptLanguage) {
     if (request.language() != null) {
       return "en".equals(request.language()) ? ENGLISH : DUTCH;
     }
@@ -34,7 +34,7 @@ record AnswerLanguage(String code) {
   }
 
   /** The best supported language of an {@code Accept-Language} header; Dutch without one. */
-  static AnswerLanguage ofHeader(@Nullable String acceptLanguage) {
+  static ViewLanguage ofHeader(@Nullable String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {
       return DUTCH;
     }
@@ -47,18 +47,19 @@ record AnswerLanguage(String code) {
   }
 
   /**
-   * {@code request} with this language, so that the engine writes its texts in it. Keeps a
-   * language the request already has (valid or not: the engine judges it).
+   * {@code request} in the language {@code Accept-Language} asks for, so that the engine writes its
+   * texts in it; the request as it is when it names a language itself (valid or not: the engine
+   * judges it) or when there is no header (the engine's default is Dutch, as here).
    */
-  AdviceRequest applyTo(AdviceRequest request) {
-    if (request.language() != null) {
+  static AdviceRequest applyTo(AdviceRequest request, @Nullable String acceptLanguage) {
+    if (request.language() != null || acceptLanguage == null) {
       return request;
     }
-    // Every component but the language, as the request has it. A component added to the record
+    // Every component but the language, as the request has it: a component added to the record
     // later must be passed on here too.
     return new AdviceRequest(
         request.referenceDate(),
-        code,
+        ofHeader(acceptLanguage).code(),
         request.conversation(),
         request.employee(),
         request.employer(),
