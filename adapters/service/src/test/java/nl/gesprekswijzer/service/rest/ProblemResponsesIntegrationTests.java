@@ -244,7 +244,7 @@ class ProblemResponsesIntegrationTests {
         client.send(
             HttpRequest.newBuilder(client.uri("/api/v1/advice"))
                 .header("Content-Type", "application/json")
-                .header("Accept", "text/html")
+                .header("Accept", "image/png")
                 .POST(BodyPublishers.ofString(EXAMPLE)));
 
     assertThat(response.statusCode()).isEqualTo(406);
