@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,6 +47,35 @@ class OpenApiDocumentation {
   static final String PROBLEM_JSON = "application/problem+json";
   static final String API_KEY = "apiKey";
   static final String BEARER = "bearer";
+
+  /**
+   * springdoc's beans wait for the first request of the description or of Swagger UI: created at
+   * start-up they cost every start a few hundred classes and most of a second of CPU, for a
+   * document a developer reads now and then. (Beans another bean needs at start-up, such as its
+   * Swagger UI resource configuration, are still created then.)
+   */
+  @Bean
+  static BeanFactoryPostProcessor springdocOnFirstUse() {
+    return beanFactory -> {
+      for (String name : beanFactory.getBeanDefinitionNames()) {
+        BeanDefinition definition = beanFactory.getBeanDefinition(name);
+        if (isSpringdoc(definition)) {
+          definition.setLazyInit(true);
+        }
+      }
+    };
+  }
+
+  private static boolean isSpringdoc(BeanDefinition definition) {
+    String declaredBy =
+        definition instanceof AnnotatedBeanDefinition annotated
+                && annotated.getFactoryMethodMetadata() != null
+            ? annotated.getFactoryMethodMetadata().getDeclaringClassName()
+            : definition.getBeanClassName();
+    return declaredBy != null
+        && (declaredBy.startsWith("org.springdoc.")
+            || declaredBy.equals(OpenApiDocumentation.class.getName()));
+  }
 
   @Bean
   OpenAPI gesprekswijzerOpenApi() {
