@@ -34,7 +34,9 @@ class AdviceRequestBodyAdvice extends RequestBodyAdviceAdapter {
       MethodParameter parameter,
       Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
-    AdviceRequest request = (AdviceRequest) body;
+    if (!(body instanceof AdviceRequest request)) {
+      return body; // the JSON literal null: refused as a missing body, as before
+    }
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
       AdviceMetrics.noteType(servlet.getRequest(), request);
     }

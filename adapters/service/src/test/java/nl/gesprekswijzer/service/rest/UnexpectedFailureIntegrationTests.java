@@ -20,7 +20,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 
 /** A failure of our own is a 500 problem that reveals nothing, logged without the request. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    // Stated, because logging is set up once per JVM: a test that turned the handler's log off
+    // (OverloadIntegrationTests) would otherwise leave it off for this one, whichever runs first.
+    properties = "logging.level.nl.gesprekswijzer.service.rest.ProblemHandler=ERROR")
 @ExtendWith(OutputCaptureExtension.class)
 class UnexpectedFailureIntegrationTests {
 
