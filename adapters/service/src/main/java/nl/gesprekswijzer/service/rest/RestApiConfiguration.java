@@ -91,6 +91,8 @@ class RestApiConfiguration implements WebMvcConfigurer {
    *
    * <p>A servlet filter ahead of every other (security included), so that a preflight is answered
    * without a credential, as browsers send none with it; the request that follows still needs one.
+   * Always defined, and disabled without origins, rather than conditional: the packaged service's
+   * context is prepared ahead of time, when conditions are settled, and origins are set at run time.
    */
   @Bean
   FilterRegistrationBean<CorsFilter> corsFilter(
