@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,16 +23,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final Map<String, Long> maxBytesByPath;
 
   BodySizeLimitFilter(long maxBytes) {
+    this(maxBytes, Map.of());
+  }
+
+  /**
+   * @param maxBytesByPath a limit of its own for a path (the request URI without a query), such as
+   *     the batch endpoint's, whose body holds up to a thousand requests
+   */
+  BodySizeLimitFilter(long maxBytes, Map<String, Long> maxBytesByPath) {
     this.maxBytes = maxBytes;
+    this.maxBytesByPath = Map.copyOf(maxBytesByPath);
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    long limit = maxBytesByPath.getOrDefault(request.getRequestURI(), maxBytes);
+    chain.doFilter(new LimitedRequest(request, limit), response);
   }
 
   /** Only the stream is wrapped: this API reads JSON bodies through Jackson, never a Reader. */

@@ -48,7 +48,14 @@ final class BodyViolations {
   private BodyViolations() {}
 
   static Violation of(HttpMessageNotReadableException exception) {
-    JacksonException jackson = jacksonCause(exception);
+    return of(jacksonCause(exception));
+  }
+
+  /**
+   * The violation of one JSON value read as an advice request: the body of a single request, or
+   * one item of a batch (whose paths then start at the item). {@code null}: no value at all.
+   */
+  static Violation of(@Nullable JacksonException jackson) {
     if (jackson == null) {
       // Spring's "Required request body is missing": an empty body or the JSON literal null.
       return new Violation(

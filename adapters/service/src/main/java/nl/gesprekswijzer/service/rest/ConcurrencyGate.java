@@ -15,10 +15,31 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class ConcurrencyGate implements HandlerInterceptor {
 
+  private final int limit;
   private final Semaphore permits;
 
   ConcurrencyGate(int limit) {
+    this.limit = limit;
     this.permits = new Semaphore(limit);
+  }
+
+  /**
+   * A permit for one more evaluation beside those of the requests admitted, for a batch that wants
+   * a second worker: given only while more than half of the permits are free, so that batches never
+   * take the room single requests need (a single request is never refused because of a batch's
+   * extra workers while half the limit is still theirs). Never waits. Return it with {@link
+   * #releaseSpare()}.
+   */
+  boolean tryAcquireSpare() {
+    return permits.availablePermits() > limit / 2 && permits.tryAcquire();
+  }
+
+  void releaseSpare() {
+    permits.release();
+  }
+
+  int availablePermits() {
+    return permits.availablePermits();
   }
 
   @Override

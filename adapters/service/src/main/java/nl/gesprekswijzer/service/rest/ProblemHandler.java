@@ -67,6 +67,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         request);
   }
 
+  /** A batch with more requests than a batch may hold: 413, naming the limit. */
+  @ExceptionHandler(BatchTooLargeException.class)
+  @Nullable ResponseEntity<Object> handleBatchTooLarge(
+      BatchTooLargeException exception, WebRequest request) {
+    return handleExceptionInternal(
+        exception,
+        Problems.batchTooLarge(exception.maxItems()),
+        new HttpHeaders(),
+        HttpStatus.CONTENT_TOO_LARGE,
+        request);
+  }
+
   /** At the concurrency limit: 503 at once, with the time after which a retry makes sense. */
   @ExceptionHandler(OverloadedException.class)
   @Nullable ResponseEntity<Object> handleOverloaded(

@@ -48,6 +48,20 @@ final class Problems {
     return withType(problem);
   }
 
+  /** 413: a batch holds more requests than the limit; the problem names it in {@code maxItems}. */
+  static ProblemDetail batchTooLarge(int maxItems) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "The batch holds more than "
+                + maxItems
+                + " requests, the most one batch may hold; split it into batches of at most "
+                + maxItems
+                + ".");
+    problem.setProperty("maxItems", maxItems);
+    return withType(problem);
+  }
+
   /** 503 at the concurrency limit; the response carries {@code Retry-After}. */
   static ProblemDetail overloaded() {
     ProblemDetail problem =

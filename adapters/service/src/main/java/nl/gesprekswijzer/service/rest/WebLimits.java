@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.service.rest;
 
+import java.util.Map;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -26,9 +27,17 @@ class WebLimits implements WebMvcConfigurer {
   static final int SPARE_THREADS = 16;
 
   private final int maxConcurrentAdvice;
+  private final ConcurrencyGate gate;
 
   WebLimits(@Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice) {
     this.maxConcurrentAdvice = maxConcurrentAdvice > 0 ? maxConcurrentAdvice : defaultConcurrency();
+    this.gate = new ConcurrencyGate(this.maxConcurrentAdvice);
+  }
+
+  /** The one gate of the advice endpoints; a batch takes extra permits from it for its workers. */
+  @Bean
+  ConcurrencyGate concurrencyGate() {
+    return gate;
   }
 
   /**
@@ -63,9 +72,13 @@ class WebLimits implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-      @Value("${gesprekswijzer.limits.max-body-size:64KB}") DataSize maxBodySize) {
+      @Value("${gesprekswijzer.limits.max-body-size:64KB}") DataSize maxBodySize,
+      @Value("${gesprekswijzer.limits.max-batch-body-size:4MB}") DataSize maxBatchBodySize) {
     FilterRegistrationBean<BodySizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes()));
+        new FilterRegistrationBean<>(
+            new BodySizeLimitFilter(
+                maxBodySize.toBytes(),
+                Map.of(BatchAdviceController.PATH, maxBatchBodySize.toBytes())));
     // Before anything else that might read the body.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
@@ -89,7 +102,7 @@ class WebLimits implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry
-        .addInterceptor(new ConcurrencyGate(maxConcurrentAdvice))
-        .addPathPatterns("/api/v1/advice");
+        .addInterceptor(gate)
+        .addPathPatterns("/api/v1/advice", BatchAdviceController.PATH);
   }
 }

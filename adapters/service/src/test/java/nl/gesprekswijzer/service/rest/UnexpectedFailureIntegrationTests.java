@@ -20,10 +20,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 
 /** A failure of our own is a 500 problem that reveals nothing, logged without the request. */
-// Logger levels are global to the JVM: OverloadIntegrationTests switches ProblemHandler's log off
-// for its context, and whether it ran first depends on the order the test classes are found in.
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
+    // Stated, because logging is set up once per JVM: a test that turned the handler's log off
+    // (OverloadIntegrationTests) would otherwise leave it off for this one, whichever runs first.
     properties = "logging.level.nl.gesprekswijzer.service.rest.ProblemHandler=ERROR")
 @ExtendWith(OutputCaptureExtension.class)
 class UnexpectedFailureIntegrationTests {
