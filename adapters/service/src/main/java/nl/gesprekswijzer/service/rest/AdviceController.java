@@ -73,15 +73,19 @@ class AdviceController {
       responses =
           @ApiResponse(
               responseCode = "200",
-              description = "The advice.",
-              content =
-                  @Content(
-                      mediaType = APPLICATION_JSON_VALUE,
-                      schema = @Schema(implementation = AdviceResponse.class),
-                      examples =
-                          @ExampleObject(
-                              name = "the answer to the contract's example (shortened)",
-                              value = ApiExamples.ADVICE_RESPONSE))))
+              description =
+                  "The advice. With `Accept: text/calendar` the follow-up talk as an iCalendar event,"
+                      + " with `Accept: text/html` the manager's view (see CONTRACT.md, \"Forms of the"
+                      + " answer\").",
+              content = {
+                @Content(
+                    mediaType = APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = AdviceResponse.class),
+                    examples =
+                        @ExampleObject(
+                            name = "the answer to the contract's example (shortened)",
+                            value = ApiExamples.ADVICE_RESPONSE))
+              }))
   @PostMapping(
       path = "/api/v1/advice",
       consumes = APPLICATION_JSON_VALUE,

@@ -3,6 +3,7 @@ package nl.gesprekswijzer.service.rest;
 import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 import static org.springframework.http.MediaType.TEXT_HTML_VALUE;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import nl.gesprekswijzer.api.AdviceRequest;
@@ -45,6 +46,8 @@ class AdviceFormsController {
     this.clock = Clock.systemUTC();
   }
 
+  // Documented with the JSON form's operation (AdviceController): one resource, three forms.
+  @Operation(hidden = true)
   @PostMapping(
       path = "/api/v1/advice",
       consumes = APPLICATION_JSON_VALUE,
@@ -68,6 +71,7 @@ class AdviceFormsController {
         .body(calendar);
   }
 
+  @Operation(hidden = true)
   @PostMapping(path = "/api/v1/advice", consumes = APPLICATION_JSON_VALUE, produces = TEXT_HTML_VALUE)
   ResponseEntity<String> managerView(
       @RequestBody AdviceRequest request,

@@ -63,6 +63,11 @@ final class ContractSchemas {
               "An addition to the contract. `STANDARD` (default): the agenda has at most 8"
                   + " items, `managerTips` at most 6, `preparation` at most 10, the most"
                   + " important by rank. `FULL`: every list complete."),
+          Map.entry(
+              "AdviceRequest.employeeRef",
+              "An addition to the contract: the platform's own reference of the employee, opaque"
+                  + " (1 to 64 of A-Z a-z 0-9 . _ : -), never interpreted or logged; only passed on"
+                  + " in events (the webhook) and the calendar event's id."),
           Map.entry("Conversation", "The conversation the advice is for."),
           Map.entry(
               "Conversation.type",

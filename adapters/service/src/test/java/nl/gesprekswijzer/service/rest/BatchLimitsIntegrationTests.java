@@ -56,7 +56,7 @@ class BatchLimitsIntegrationTests {
   void holdCareerTalks() {
     api = new ApiCalls(port);
     when(engine.rulesetVersion()).thenReturn("test");
-    when(engine.advise(any()))
+    when(engine.advise(any(), any()))
         .thenAnswer(
             call -> {
               AdviceRequest request = call.getArgument(0);

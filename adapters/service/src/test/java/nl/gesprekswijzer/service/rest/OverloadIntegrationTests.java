@@ -72,7 +72,7 @@ class OverloadIntegrationTests {
   void refusesWith503WhileTheLimitIsReachedAndAdmitsAgainAfterwards() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    when(engine.advise(any()))
+    when(engine.advise(any(), any()))
         .thenAnswer(
             call -> {
               entered.countDown();
@@ -111,7 +111,7 @@ class OverloadIntegrationTests {
 
   @Test
   void releasesThePermitWhenTheRequestFails() {
-    when(engine.advise(any())).thenThrow(new IllegalStateException("engine failure"));
+    when(engine.advise(any(), any())).thenThrow(new IllegalStateException("engine failure"));
 
     for (int i = 0; i < 3; i++) {
       assertThat(client.postAdvice(EXAMPLE).statusCode()).isEqualTo(500);

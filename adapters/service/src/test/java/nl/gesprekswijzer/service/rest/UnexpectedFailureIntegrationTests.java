@@ -35,7 +35,7 @@ class UnexpectedFailureIntegrationTests {
   @Test
   void answersAnInternalFailureWithAGeneric500(CapturedOutput output) {
     // Exception messages can quote the request, as a record's toString() does.
-    when(engine.advise(any()))
+    when(engine.advise(any(), any()))
         .thenThrow(new IllegalStateException("Employee[weeklyHours=MARKER_SECRET]"));
 
     HttpResponse<String> response = new ServiceClient(port).postAdvice(EXAMPLE);
