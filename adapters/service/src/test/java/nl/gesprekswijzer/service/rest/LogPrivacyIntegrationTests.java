@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import nl.gesprekswijzer.service.CapturedLog;
 import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "logging.level.org.springframework.web=TRACE",
       "logging.level.nl.gesprekswijzer=TRACE"
     })
-@ExtendWith(OutputCaptureExtension.class)
 class LogPrivacyIntegrationTests {
+
+  @RegisterExtension static final CapturedLog LOG = new CapturedLog();
 
   /**
    * A situation whose values are markers: each occurs in no other request of the tests and in no
@@ -73,9 +73,9 @@ class LogPrivacyIntegrationTests {
   }
 
   @Test
-  void logsNoValueOfAnyRequestNorTheKeyAtAnyLevel(CapturedOutput output) {
+  void logsNoValueOfAnyRequestNorTheKeyAtAnyLevel() {
     ServiceClient client = new ServiceClient(port);
-    int before = output.getAll().length();
+    int before = LOG.getAll().length();
 
     HttpResponse<String> answered = client.postAdvice(MARKED);
     HttpResponse<String> refusedByTheEngine =
@@ -91,7 +91,7 @@ class LogPrivacyIntegrationTests {
     assertThat(refusedByTheEngine.statusCode()).isEqualTo(400);
     assertThat(refusedByJackson.statusCode()).isEqualTo(400);
     assertThat(withoutKey.statusCode()).isEqualTo(401);
-    String log = output.getAll().substring(before);
+    String log = LOG.getAll().substring(before);
     assertThat(log)
         .as("TRACE is on: the requests are in the log, only their values are not")
         .contains("/api/v1/advice");
@@ -102,7 +102,7 @@ class LogPrivacyIntegrationTests {
   }
 
   @Test
-  void logsNothingOfARequestThatJacksonRefuses(CapturedOutput output) {
+  void logsNothingOfARequestThatJacksonRefuses() {
     ServiceClient client = new ServiceClient(port);
 
     HttpResponse<String> badEnum = client.postAdvice(exampleWith("\"CHILD\"", "\"MARKER_XYZ\""));
@@ -119,18 +119,18 @@ class LogPrivacyIntegrationTests {
     assertThat(unknownField.statusCode()).isEqualTo(400);
     assertThat(badDate.statusCode()).isEqualTo(400);
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(output.getAll()).doesNotContain("MARKER_");
+    assertThat(LOG.getAll()).doesNotContain("MARKER_");
   }
 
   @Test
-  void logsNothingOfARequestThatTheEngineRefuses(CapturedOutput output) {
+  void logsNothingOfARequestThatTheEngineRefuses() {
     ServiceClient client = new ServiceClient(port);
 
     HttpResponse<String> unknownCao =
         client.postAdvice(exampleWith("\"size\": 240", "\"size\": 240, \"cao\": \"marker-cao\""));
 
     assertThat(unknownCao.statusCode()).isEqualTo(400);
-    assertThat(output.getAll()).doesNotContain("marker-cao");
+    assertThat(LOG.getAll()).doesNotContain("marker-cao");
   }
 
   @Test

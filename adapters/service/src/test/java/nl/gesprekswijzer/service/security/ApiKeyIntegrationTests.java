@@ -10,15 +10,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import nl.gesprekswijzer.service.CapturedLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "logging.level.nl.gesprekswijzer=TRACE"
     })
 @Import(TenantEcho.class)
-@ExtendWith(OutputCaptureExtension.class)
 class ApiKeyIntegrationTests {
+
+  @RegisterExtension static final CapturedLog LOG = new CapturedLog();
 
   private static final String KEY = "X-API-Key";
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -170,7 +170,7 @@ class ApiKeyIntegrationTests {
   }
 
   @Test
-  void writesNoKeyToTheLog(CapturedOutput output) {
+  void writesNoKeyToTheLog() {
     http.postAdvice(KEY, PLATFORM_KEY);
     http.postAdvice(KEY, PLATFORM_KEY + "x");
     http.get("/api/v1/rules/status", KEY, PLATFORM_KEY);
@@ -178,7 +178,7 @@ class ApiKeyIntegrationTests {
     http.get("/api/v1/no-such-thing", KEY, POLICY_KEY);
 
     for (String key : List.of(PLATFORM_KEY, OTHER_PLATFORM_KEY, POLICY_KEY, RULES_ONLY_KEY)) {
-      assertThat(output.getAll()).doesNotContain(key);
+      assertThat(LOG.getAll()).doesNotContain(key);
     }
   }
 
