@@ -128,6 +128,26 @@ class DevelopmentKeyIntegrationTests {
   }
 
   @Test
+  void letsABrowserSignedInWithTheKeyCookieReadSwaggerUiAndItsDescription() {
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    String cookie = "gesprekswijzer-api-key=" + DEVELOPMENT_KEY;
+
+    HttpResponse<String> signIn = http.get("/swagger-ui/index.html", "Accept", browser);
+    HttpResponse<String> ui = http.get("/swagger-ui/index.html", "Accept", browser, "Cookie", cookie);
+    // What Swagger UI's script fetches next, with the cookie the browser sends along.
+    HttpResponse<String> config = http.get("/v3/api-docs/swagger-config", "Accept", "application/json", "Cookie", cookie);
+    HttpResponse<String> description = http.get("/v3/api-docs", "Accept", "application/json", "Cookie", cookie);
+
+    assertThat(signIn.statusCode()).isEqualTo(401);
+    assertThat(signIn.body()).contains("<label for=\"api-key\"");
+    assertThat(ui.statusCode()).isEqualTo(200);
+    assertThat(ui.body()).containsIgnoringCase("swagger");
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(description.statusCode()).isEqualTo(200);
+    assertThat(description.body()).contains("\"openapi\"", "/api/v1/advice/batch");
+  }
+
+  @Test
   void showsTheSignInPageToABrowserAndServesThePageWithTheKeyCookie() {
     String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
