@@ -7,10 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import nl.gesprekswijzer.service.CapturedLog;
 import nl.gesprekswijzer.service.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     })
 class LogPrivacyIntegrationTests {
 
-  @RegisterExtension static final CapturedLog LOG = new CapturedLog();
+  @RegisterExtension
+  static final CapturedLog LOG = new CapturedLog("org.springframework.security", "org.springframework.web", "nl.gesprekswijzer");
 
   /**
    * A situation whose values are markers: each occurs in no other request of the tests and in no
@@ -62,15 +61,6 @@ class LogPrivacyIntegrationTests {
           "74.5", "74,5");
 
   @LocalServerPort int port;
-
-  /** The levels set above outlive this class's context: the other tests log as usual again. */
-  @AfterAll
-  static void quietAgain() {
-    LoggingSystem logging = LoggingSystem.get(LogPrivacyIntegrationTests.class.getClassLoader());
-    for (String logger : List.of("org.springframework.security", "org.springframework.web", "nl.gesprekswijzer")) {
-      logging.setLogLevel(logger, null);
-    }
-  }
 
   @Test
   void logsNoValueOfAnyRequestNorTheKeyAtAnyLevel() {

@@ -11,11 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import nl.gesprekswijzer.service.CapturedLog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TenantEcho.class)
 class ApiKeyIntegrationTests {
 
-  @RegisterExtension static final CapturedLog LOG = new CapturedLog();
+  @RegisterExtension
+  static final CapturedLog LOG = new CapturedLog("org.springframework.security", "nl.gesprekswijzer");
 
   private static final String KEY = "X-API-Key";
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -49,14 +48,6 @@ class ApiKeyIntegrationTests {
   private static final String RULES_ONLY_KEY = randomKey();
 
   @LocalServerPort int port;
-
-  /** The levels set above outlive this class's context: the other tests log as usual again. */
-  @AfterAll
-  static void quietAgain() {
-    LoggingSystem logging = LoggingSystem.get(ApiKeyIntegrationTests.class.getClassLoader());
-    logging.setLogLevel("org.springframework.security", null);
-    logging.setLogLevel("nl.gesprekswijzer", null);
-  }
 
   private Http http;
 

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +57,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TenantEcho.class)
 class BearerTokenIntegrationTests {
 
-  @RegisterExtension static final CapturedLog LOG = new CapturedLog();
+  @RegisterExtension
+  static final CapturedLog LOG = new CapturedLog("org.springframework.security", "nl.gesprekswijzer");
 
   private static final String ISSUER = "https://login.example.test/realms/hr";
   private static final String AUDIENCE = "gesprekswijzer";
@@ -72,14 +72,6 @@ class BearerTokenIntegrationTests {
   private static final List<String> TOKENS_SENT = new ArrayList<>();
 
   @LocalServerPort int port;
-
-  /** The levels set above outlive this class's context: the other tests log as usual again. */
-  @AfterAll
-  static void quietAgain() {
-    LoggingSystem logging = LoggingSystem.get(BearerTokenIntegrationTests.class.getClassLoader());
-    logging.setLogLevel("org.springframework.security", null);
-    logging.setLogLevel("nl.gesprekswijzer", null);
-  }
 
   private Http http;
 
