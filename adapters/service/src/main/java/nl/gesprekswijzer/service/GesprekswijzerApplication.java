@@ -2,11 +2,13 @@ package nl.gesprekswijzer.service;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.gesprekswijzer.api.AdvisoryEngine;
-import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import nl.gesprekswijzer.engine.publish.PublishedRules;
+import nl.gesprekswijzer.engine.publish.RuleSetCompiledInBackground;
+import nl.gesprekswijzer.service.security.CurrentTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,7 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Serves {@code POST /api/v1/advice} with the default rules packaged in the {@code rules} jar, or
@@ -33,47 +36,44 @@ class GesprekswijzerApplication {
     // The early start builds the default rule set; with a folder on the command line it would be
     // wasted work, so the bean builds that one (a folder set elsewhere only costs that overlap).
     if (!Boolean.getBoolean("spring.aot.processing") && !namesRulesDir(args)) {
-      RuleSetCompiledInBackground.startEarly(GesprekswijzerApplication::embedded);
+      RuleSetCompiledInBackground.startEarly(PublishedRules::embeddedPublication);
     }
     SpringApplication.run(GesprekswijzerApplication.class, args);
   }
 
   /**
-   * Loading the rule set takes a second or more (seconds when it must be compiled and its scenarios
-   * run), so it happens once, in the background while the rest of the application starts (from
-   * {@code main} on, see {@link RuleSetCompiledInBackground}): a broken rule set still stops the
-   * start-up (with a {@code RuleSetException} naming every problem) instead of failing requests.
-   * A rules folder is then watched, and each change that passes its check is published ({@link
-   * RulesFolder}).
+   * Loading a rule set takes a second or more (seconds when it must be compiled and its scenarios
+   * run), so it happens in the background while the rest of the application starts (the embedded
+   * one from {@code main} on, see {@link RuleSetCompiledInBackground}): a broken rule set still
+   * stops the start-up (with a {@code RuleSetException} naming every problem) instead of failing
+   * requests. Each rules folder, the default one and each tenant's, is then watched, and each change
+   * that passes its check is published ({@link PublishedRules}).
    */
   @Bean
-  PublishedRuleSet publishedRuleSet(
+  TenantRuleSets ruleSets(
       @Value("${" + RULES_DIR + ":}") String rulesDir,
       @Value("${gesprekswijzer.rules.watch:true}") boolean watch,
-      @Value("${gesprekswijzer.rules.quiet-period:500ms}") Duration quietPeriod) {
-    if (rulesDir.isBlank()) {
-      return PublishedRuleSet.embedded(
-          RuleSetCompiledInBackground.takeEarlyOrStart(GesprekswijzerApplication::embedded));
+      @Value("${gesprekswijzer.rules.quiet-period:500ms}") Duration quietPeriod,
+      Environment environment,
+      CurrentTenant currentTenant) {
+    PublishedRules defaults =
+        rulesDir.isBlank()
+            ? PublishedRules.embedded(
+                RuleSetCompiledInBackground.takeEarlyOrStart(PublishedRules::embeddedPublication))
+            : PublishedRules.folder(Path.of(rulesDir), watch, quietPeriod);
+    Map<String, PublishedRules> byTenant = new TreeMap<>();
+    TenantRuleSets.folders(environment)
+        .forEach((tenant, dir) -> byTenant.put(tenant, PublishedRules.folder(dir, watch, quietPeriod)));
+    if (!byTenant.isEmpty()) {
+      log.info("Tenants with a rule set of their own: {}", String.join(", ", byTenant.keySet()));
     }
-    return PublishedRuleSet.of(new RulesFolder(Path.of(rulesDir), watch, quietPeriod));
+    return new TenantRuleSets(defaults, byTenant, currentTenant);
   }
 
-  /** Every request is answered by the rule set in service when it arrives. */
+  /** Every request is answered by its tenant's rule set in service when it arrives. */
   @Bean
-  AdvisoryEngine advisoryEngine(PublishedRuleSet rules) {
+  AdvisoryEngine advisoryEngine(TenantRuleSets rules) {
     return rules.engine();
-  }
-
-  /** The embedded default rule set, whose scenarios ran when the rules jar was built. */
-  private static Publication embedded() {
-    Publication publication =
-        new Publication(
-            RulesAdvisoryEngine.builder().build(),
-            "",
-            Instant.now().truncatedTo(ChronoUnit.MILLIS),
-            Duration.ZERO);
-    log.info("Advisory engine ready with rule set version {} from the rules jar", publication.version());
-    return publication;
   }
 
   private static boolean namesRulesDir(String[] args) {
@@ -82,7 +82,13 @@ class GesprekswijzerApplication {
 
   /** {@code /actuator/info} tells operators which rules are deployed. */
   @Bean
-  InfoContributor rulesetInfo(AdvisoryEngine engine) {
-    return info -> info.withDetail("rulesetVersion", engine.rulesetVersion());
+  InfoContributor rulesetInfo(AdvisoryEngine engine, TenantRuleSets rules) {
+    return info -> {
+      info.withDetail("rulesetVersion", engine.rulesetVersion());
+      Map<String, String> tenants = rules.tenantVersions();
+      if (!tenants.isEmpty()) {
+        info.withDetail("tenantRulesetVersions", tenants);
+      }
+    };
   }
 }

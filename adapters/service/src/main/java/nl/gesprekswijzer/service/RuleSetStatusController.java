@@ -2,19 +2,20 @@ package nl.gesprekswijzer.service;
 
 import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
+import nl.gesprekswijzer.engine.publish.RuleSetStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/rules/status}: which rule set answers, since when, and why the last change to
+ * {@code GET /api/v1/rules/status}: which rule set answers the caller's tenant, since when, and why the last change to
  * the rules folder was refused. Read-only; it says nothing about any situation.
  */
 @RestController
 class RuleSetStatusController {
 
-  private final PublishedRuleSet rules;
+  private final TenantRuleSets rules;
 
-  RuleSetStatusController(PublishedRuleSet rules) {
+  RuleSetStatusController(TenantRuleSets rules) {
     this.rules = rules;
   }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import nl.gesprekswijzer.engine.publish.PublishedRules;
+import nl.gesprekswijzer.spi.AdviceEvent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,7 +42,7 @@ final class PublishBenchmark {
           rules, (System.nanoTime() - launched) / 1_000_000, Runtime.getRuntime().availableProcessors());
       ServiceCalls calls =
           new ServiceCalls(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
-      PublishedRuleSet published = service.getBean(PublishedRuleSet.class);
+      PublishedRules published = service.getBean(TenantRuleSets.class).of(AdviceEvent.DEFAULT_TENANT);
       long heapBefore = heapAfterGc();
 
       // One of each first, unmeasured: the first swaps of a JVM also warm it up.
@@ -69,7 +71,7 @@ final class PublishBenchmark {
   }
 
   private static void measure(
-      String what, IntConsumer change, ServiceCalls calls, PublishedRuleSet published, int runs)
+      String what, IntConsumer change, ServiceCalls calls, PublishedRules published, int runs)
       throws InterruptedException {
     List<Long> total = new ArrayList<>();
     List<Long> check = new ArrayList<>();

@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.engine.publish.Publication;
+import nl.gesprekswijzer.engine.publish.PublishedRules;
+import nl.gesprekswijzer.engine.publish.RuleSetStatus;
+import nl.gesprekswijzer.engine.publish.RulesFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,14 +31,14 @@ class RulesFolderTests {
 
   private static Path rules;
   private static RulesFolder folder;
-  private static PublishedRuleSet published;
+  private static PublishedRules published;
 
   @BeforeAll
   static void serveAnExportedRuleSet() throws IOException {
     rules = ExportedRules.export(Files.createTempDirectory("gesprekswijzer-folder"));
     folder = new RulesFolder(rules, true, Duration.ofMillis(200));
-    published = PublishedRuleSet.of(folder);
-    published.run(null);
+    published = PublishedRules.of(folder);
+    published.start();
   }
 
   @AfterAll

@@ -9,8 +9,11 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running service over real HTTP, as an HR platform and an operator would. */
-record ServiceCalls(int port, HttpClient client) {
+/**
+ * Calls the running service over real HTTP, as an HR platform and an operator would, with an API
+ * key: the development key unless {@link #withKey} gives another.
+ */
+record ServiceCalls(int port, HttpClient client, String key) {
 
   /** A career talk: the answer's follow-up interval is the parameter the tests change. */
   static final String CAREER =
@@ -43,14 +46,19 @@ record ServiceCalls(int port, HttpClient client) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   ServiceCalls(int port) {
-    this(port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    this(port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), TestCredentials.DEVELOPMENT_KEY);
+  }
+
+  /** The same calls with another API key. */
+  ServiceCalls withKey(String otherKey) {
+    return new ServiceCalls(port, client, otherKey);
   }
 
   HttpResponse<String> advise(String body) throws IOException, InterruptedException {
     return client.send(
         HttpRequest.newBuilder(uri("/api/v1/advice"))
             .header("Content-Type", "application/json")
-            .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
+            .header(TestCredentials.HEADER, key)
             .timeout(Duration.ofSeconds(60))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -73,16 +81,20 @@ record ServiceCalls(int port, HttpClient client) {
     }
   }
 
+  /** {@code GET} of a path, with the key. */
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header(TestCredentials.HEADER, key)
+            .timeout(Duration.ofSeconds(60))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** {@code GET /api/v1/rules/status}; fails unless the service answered 200 with JSON. */
   JsonNode status() {
     try {
-      HttpResponse<String> response =
-          client.send(
-              HttpRequest.newBuilder(uri("/api/v1/rules/status"))
-                  .header(TestCredentials.HEADER, TestCredentials.DEVELOPMENT_KEY)
-                  .timeout(Duration.ofSeconds(60))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = get("/api/v1/rules/status");
       if (response.statusCode() != 200
           || !response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
         throw new AssertionError("status answered " + response.statusCode() + ": " + response.body());

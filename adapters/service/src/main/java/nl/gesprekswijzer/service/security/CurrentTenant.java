@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.service.security;
 
+import java.util.regex.Pattern;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * pass the value on to work done elsewhere.
  */
 public final class CurrentTenant {
+
+  /**
+   * A tenant id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit. It
+   * reaches webhooks, metrics and file names, so it stays plain.
+   */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   CurrentTenant() {}
 

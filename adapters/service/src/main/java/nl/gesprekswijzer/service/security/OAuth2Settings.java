@@ -182,7 +182,7 @@ record OAuth2Settings(
     validators.add(
         jwt -> {
           Object tenant = claim(jwt, tenantClaim);
-          return tenant instanceof String id && SecuritySettings.TENANT.matcher(id.strip()).matches()
+          return tenant instanceof String id && CurrentTenant.ID.matcher(id.strip()).matches()
               ? OAuth2TokenValidatorResult.success()
               : OAuth2TokenValidatorResult.failure(
                   new OAuth2Error(

@@ -43,9 +43,6 @@ record SecuritySettings(ApiKeys keys, @Nullable OAuth2Settings oauth2) {
   static final String PREFIX = "gesprekswijzer.security";
   static final String KEYS = PREFIX + ".keys";
 
-  /** A tenant id: it reaches webhooks, metrics and file names, so it stays plain. */
-  static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
   private static final Set<String> KEY_SETTINGS = Set.of("sha256", "tenant", "roles");
 
@@ -132,7 +129,7 @@ record SecuritySettings(ApiKeys keys, @Nullable OAuth2Settings oauth2) {
           at + ".tenant is missing: the tenant this key acts for, e.g. " + at + ".tenant=default");
       return null;
     }
-    if (!TENANT.matcher(tenant.strip()).matches()) {
+    if (!CurrentTenant.ID.matcher(tenant.strip()).matches()) {
       problems.add(
           at + ".tenant '" + tenant.strip() + "' is not a tenant id: 1 to 64 letters, digits, '.', '_' or '-',"
               + " starting with a letter or digit");

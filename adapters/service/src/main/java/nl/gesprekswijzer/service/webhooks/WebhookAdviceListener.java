@@ -2,6 +2,7 @@ package nl.gesprekswijzer.service.webhooks;
 
 import java.time.Clock;
 import java.util.UUID;
+import nl.gesprekswijzer.engine.events.AdviceGivenEvent;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import nl.gesprekswijzer.spi.AdviceListener;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts a signed, dataless {@link WebhookEvent} to {@code gesprekswijzer.webhooks.url} after every
+ * Posts a signed, dataless {@link AdviceGivenEvent} to {@code gesprekswijzer.webhooks.url} after every
  * advice; does nothing without that URL. Only turns the advice into the event's bytes and queues
  * them: the advice never waits for the receiver ({@link WebhookDelivery}).
  *
@@ -44,7 +45,7 @@ final class WebhookAdviceListener implements AdviceListener, AutoCloseable {
       return;
     }
     UUID id = UUID.randomUUID();
-    delivery.enqueue(id, WebhookEvent.ADVICE_GIVEN, JSON.writeValueAsBytes(WebhookEvent.of(event, id)));
+    delivery.enqueue(id, AdviceGivenEvent.ADVICE_GIVEN, JSON.writeValueAsBytes(AdviceGivenEvent.of(event, id)));
   }
 
   /** The delivery, when webhooks are on. */

@@ -6,16 +6,14 @@ import static nl.gesprekswijzer.service.security.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import nl.gesprekswijzer.service.CapturedLog;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,10 +40,10 @@ class ApiKeyIntegrationTests {
   private static final String KEY = "X-API-Key";
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  private static final String PLATFORM_KEY = randomKey();
-  private static final String OTHER_PLATFORM_KEY = randomKey();
-  private static final String POLICY_KEY = randomKey();
-  private static final String RULES_ONLY_KEY = randomKey();
+  private static final String PLATFORM_KEY = TestCredentials.randomKey();
+  private static final String OTHER_PLATFORM_KEY = TestCredentials.randomKey();
+  private static final String POLICY_KEY = TestCredentials.randomKey();
+  private static final String RULES_ONLY_KEY = TestCredentials.randomKey();
 
   @LocalServerPort int port;
 
@@ -53,10 +51,10 @@ class ApiKeyIntegrationTests {
 
   @DynamicPropertySource
   static void keys(DynamicPropertyRegistry properties) {
-    key(properties, "acme-platform", PLATFORM_KEY, "acme", "advice");
-    key(properties, "globex-platform", OTHER_PLATFORM_KEY, "globex", "advice");
-    key(properties, "policy-team", POLICY_KEY, "acme", "advice, rules-admin");
-    key(properties, "rules-only", RULES_ONLY_KEY, "acme", "rules-admin");
+    TestCredentials.configureKey(properties, "acme-platform", PLATFORM_KEY, "acme", "advice");
+    TestCredentials.configureKey(properties, "globex-platform", OTHER_PLATFORM_KEY, "globex", "advice");
+    TestCredentials.configureKey(properties, "policy-team", POLICY_KEY, "acme", "advice, rules-admin");
+    TestCredentials.configureKey(properties, "rules-only", RULES_ONLY_KEY, "acme", "rules-admin");
   }
 
   @BeforeEach
@@ -129,7 +127,7 @@ class ApiKeyIntegrationTests {
   void refusesAnUnknownKeyAndAKeyWithABearerTokenBeside() {
     HttpResponse<String> unknown = http.postAdvice(KEY, PLATFORM_KEY + "x");
     HttpResponse<String> hashInsteadOfKey =
-        http.postAdvice(KEY, HexFormat.of().formatHex(ApiKeys.sha256(PLATFORM_KEY)));
+        http.postAdvice(KEY, TestCredentials.sha256(PLATFORM_KEY));
     HttpResponse<String> both = http.postAdvice(KEY, PLATFORM_KEY, "Authorization", "Bearer abc");
 
     assertThat(unknown.statusCode()).isEqualTo(401);
@@ -171,20 +169,5 @@ class ApiKeyIntegrationTests {
     for (String key : List.of(PLATFORM_KEY, OTHER_PLATFORM_KEY, POLICY_KEY, RULES_ONLY_KEY)) {
       assertThat(LOG.getAll()).doesNotContain(key);
     }
-  }
-
-  private static void key(
-      DynamicPropertyRegistry properties, String name, String key, String tenant, String roles) {
-    String at = "gesprekswijzer.security.keys." + name;
-    properties.add(at + ".sha256", () -> HexFormat.of().formatHex(ApiKeys.sha256(key)));
-    properties.add(at + ".tenant", () -> tenant);
-    properties.add(at + ".roles", () -> roles);
-  }
-
-  /** As an operator makes one: 32 random bytes, Base64 for the URL (openssl rand -base64 32). */
-  private static String randomKey() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import nl.gesprekswijzer.service.Browser;
+import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +44,8 @@ class SignInPageBrowserIntegrationTests {
 
   @DynamicPropertySource
   static void keys(DynamicPropertyRegistry properties) {
-    key(properties, "policy-team", POLICY_KEY, "advice,rules-admin");
-    key(properties, "acme-platform", PLATFORM_KEY, "advice");
+    TestCredentials.configureKey(properties, "policy-team", POLICY_KEY, "acme", "advice,rules-admin");
+    TestCredentials.configureKey(properties, "acme-platform", PLATFORM_KEY, "acme", "advice");
   }
 
   @BeforeAll
@@ -163,12 +163,5 @@ class SignInPageBrowserIntegrationTests {
                   .catch(error => done(['axe failed: ' + error]));
                 """);
     assertThat(violations).as("accessibility violations found by axe-core").isEmpty();
-  }
-
-  private static void key(DynamicPropertyRegistry properties, String name, String key, String roles) {
-    String at = "gesprekswijzer.security.keys." + name;
-    properties.add(at + ".sha256", () -> HexFormat.of().formatHex(ApiKeys.sha256(key)));
-    properties.add(at + ".tenant", () -> "acme");
-    properties.add(at + ".roles", () -> roles);
   }
 }

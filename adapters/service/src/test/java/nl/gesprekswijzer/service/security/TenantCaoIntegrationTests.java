@@ -5,27 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.security.SecureRandom;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.gesprekswijzer.api.CareSituation;
 import nl.gesprekswijzer.api.Relation;
+import nl.gesprekswijzer.service.TestCredentials;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import nl.gesprekswijzer.spi.AdviceListener;
 import nl.gesprekswijzer.spi.CaoCatalog;
 import nl.gesprekswijzer.spi.CaoFigures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TenantCaoIntegrationTests {
 
   static final String TENANT = "tenant-cao-test";
-  private static final String OWN_KEY = randomKey();
-  private static final String OTHER_KEY = randomKey();
+  private static final String OWN_KEY = TestCredentials.randomKey();
+  private static final String OTHER_KEY = TestCredentials.randomKey();
   // The Cao Sociaal Werk scenario of the default rules: 1.4 times 32 hours is 44.8 hours.
   private static final String REQUEST =
       """
@@ -89,8 +87,8 @@ class TenantCaoIntegrationTests {
 
   @DynamicPropertySource
   static void keys(DynamicPropertyRegistry properties) {
-    key(properties, "own", OWN_KEY, TENANT);
-    key(properties, "other", OTHER_KEY, "another-tenant");
+    TestCredentials.configureKey(properties, "own", OWN_KEY, TENANT, "advice");
+    TestCredentials.configureKey(properties, "other", OTHER_KEY, "another-tenant", "advice");
   }
 
   @Test
@@ -126,18 +124,5 @@ class TenantCaoIntegrationTests {
       }
     }
     throw new AssertionError("no SHORT_TERM_CARE_LEAVE in " + advice);
-  }
-
-  private static void key(DynamicPropertyRegistry properties, String name, String key, String tenant) {
-    String at = "gesprekswijzer.security.keys." + name;
-    properties.add(at + ".sha256", () -> HexFormat.of().formatHex(ApiKeys.sha256(key)));
-    properties.add(at + ".tenant", () -> tenant);
-    properties.add(at + ".roles", () -> "advice");
-  }
-
-  private static String randomKey() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

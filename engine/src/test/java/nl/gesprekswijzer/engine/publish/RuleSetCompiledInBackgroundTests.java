@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

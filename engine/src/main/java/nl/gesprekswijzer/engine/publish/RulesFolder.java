@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * base in service, so checking it costs only its scenarios; a changed rule file is compiled. At
  * start-up, rule files that are the rules jar's use the rule base precompiled in the jar.
  */
-final class RulesFolder implements AutoCloseable {
+public final class RulesFolder implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RulesFolder.class);
   /** Problems a log line lists at most; the status endpoint lists them all. */
@@ -61,7 +61,7 @@ final class RulesFolder implements AutoCloseable {
    *     (an editor's save, a copy or a checkout writes several files)
    * @param watch whether to publish changes at all; without, the folder is only read at start-up
    */
-  RulesFolder(Path root, boolean watch, Duration quietPeriod) {
+  public RulesFolder(Path root, boolean watch, Duration quietPeriod) {
     this.root = root.toAbsolutePath().normalize();
     this.source = new DirectoryRuleSetSource(this.root);
     this.watcher = watch ? new RulesFolderWatcher(this.root, quietPeriod) : null;
@@ -105,7 +105,7 @@ final class RulesFolder implements AutoCloseable {
   }
 
   /** Publishes each change to the rule set in service from now on. */
-  void startWatching(PublishedRuleSet published) {
+  void startWatching(PublishedRules published) {
     if (watcher != null) {
       watcher.start(() -> publishChange(published));
       log.info("Watching rules folder {}: a change that passes its check is published", root);
@@ -113,16 +113,16 @@ final class RulesFolder implements AutoCloseable {
   }
 
   /** How many changes were handled since start-up, whether checked or not. */
-  int changesHandled() {
+  public int changesHandled() {
     return changesHandled.get();
   }
 
   /** How many changes were checked since start-up: content neither in service nor refused before. */
-  int changesChecked() {
+  public int changesChecked() {
     return changesChecked.get();
   }
 
-  boolean watching() {
+  public boolean watching() {
     return watcher != null && watcher.watching();
   }
 
@@ -130,7 +130,7 @@ final class RulesFolder implements AutoCloseable {
    * Reads the folder and publishes what it holds if it differs from the rule set in service and
    * passes its check; else records why not. Runs on the watcher's publishing thread, one at a time.
    */
-  void publishChange(PublishedRuleSet published) {
+  void publishChange(PublishedRules published) {
     try {
       publishChangeOf(published);
     } finally {
@@ -138,7 +138,7 @@ final class RulesFolder implements AutoCloseable {
     }
   }
 
-  private void publishChangeOf(PublishedRuleSet published) {
+  private void publishChangeOf(PublishedRules published) {
     Publication active = published.current();
     Content files;
     try {
@@ -210,8 +210,8 @@ final class RulesFolder implements AutoCloseable {
   }
 
   /** The problems name files and lines of the rule set; a scenario's situation is never quoted. */
-  private void refuse(PublishedRuleSet published, Publication active, List<Problem> problems) {
-    published.refuse(new PublishedRuleSet.Refusal(Instant.now().truncatedTo(ChronoUnit.MILLIS), problems));
+  private void refuse(PublishedRules published, Publication active, List<Problem> problems) {
+    published.refuse(new PublishedRules.Refusal(Instant.now().truncatedTo(ChronoUnit.MILLIS), problems));
     StringBuilder listed = new StringBuilder();
     problems.stream().limit(LOGGED_PROBLEMS).forEach(problem -> listed.append("\n  - ").append(problem));
     if (problems.size() > LOGGED_PROBLEMS) {

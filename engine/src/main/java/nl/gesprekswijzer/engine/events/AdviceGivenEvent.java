@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service.webhooks;
+package nl.gesprekswijzer.engine.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,7 +15,8 @@ import nl.gesprekswijzer.spi.AdviceEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of the webhook: what a platform needs to update its own screens (whose advice changed,
+ * The dataless event after an advice, the body of the service's webhook and of the Kafka adapter's
+ * advice events by default: what a platform needs to update its own screens (whose advice changed,
  * which topics, which deadlines and when the next talk is), and nothing of the situation and no text.
  * Made from the advice on the request's thread, so that the queue never holds a situation.
  *
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
   "id", "type", "occurredAt", "tenant", "employeeRef", "conversationType", "rulesetVersion", "topics",
   "deadlines", "followUpDate"
 })
-record WebhookEvent(
+public record AdviceGivenEvent(
     UUID id,
     String type,
     Instant occurredAt,
@@ -50,7 +51,7 @@ record WebhookEvent(
     @Nullable LocalDate followUpDate) {
 
   /** The type of the event sent after each advice. */
-  static final String ADVICE_GIVEN = "advice.given";
+  public static final String ADVICE_GIVEN = "advice.given";
 
   /**
    * One deadline: its kind (the advice's {@code deadlines[].id}), when it is due, and where it
@@ -58,11 +59,12 @@ record WebhookEvent(
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "dueDate", "status"})
-  record DeadlineDue(String id, LocalDate dueDate, Deadline.@Nullable Status status) {}
+  public record DeadlineDue(String id, LocalDate dueDate, Deadline.@Nullable Status status) {}
 
-  static WebhookEvent of(AdviceEvent advice, UUID id) {
+  /** The event of an advice; {@code id} is the event's own (a random UUID when first made). */
+  public static AdviceGivenEvent of(AdviceEvent advice, UUID id) {
     AdviceResponse response = advice.response();
-    return new WebhookEvent(
+    return new AdviceGivenEvent(
         id,
         ADVICE_GIVEN,
         advice.at().truncatedTo(ChronoUnit.MILLIS),

@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * (compiling a DRL rule set and running its scenarios, several), and on two cores that overlaps
  * with Spring's own start.
  *
- * <p>Whoever asks for it before it is ready waits ({@link #ready()}); the {@link PublishedRuleSet}
- * asks as an {@code ApplicationRunner}, so the application reports itself ready only with a working
+ * <p>Whoever asks for it before it is ready waits ({@link #ready()}); the {@link PublishedRules}
+ * asks when it starts, so the application reports itself ready only with a working
  * rule set, and a broken one still stops the start-up with its {@code RuleSetException}.
  *
  * @param <T> what is built
  */
-final class RuleSetCompiledInBackground<T> {
+public final class RuleSetCompiledInBackground<T> {
 
   /** Started by {@code main} before Spring, taken by the first application context. */
   private static final AtomicReference<@Nullable RuleSetCompiledInBackground<?>> EARLY =
@@ -30,7 +30,7 @@ final class RuleSetCompiledInBackground<T> {
    * Starts building at once, before Spring has loaded a class: the rule set is a long part of
    * the start-up, so the earlier it starts, the more of it overlaps with Spring's.
    */
-  static <T> void startEarly(Supplier<T> build) {
+  public static <T> void startEarly(Supplier<T> build) {
     EARLY.set(new RuleSetCompiledInBackground<>(build));
   }
 
@@ -39,13 +39,13 @@ final class RuleSetCompiledInBackground<T> {
    * passes the same kind of build {@code main} started, so the types agree.
    */
   @SuppressWarnings("unchecked")
-  static <T> RuleSetCompiledInBackground<T> takeEarlyOrStart(Supplier<T> build) {
+  public static <T> RuleSetCompiledInBackground<T> takeEarlyOrStart(Supplier<T> build) {
     RuleSetCompiledInBackground<?> early = EARLY.getAndSet(null);
     return early != null ? (RuleSetCompiledInBackground<T>) early : new RuleSetCompiledInBackground<>(build);
   }
 
   /** A build of its own, for a rule set other than the one {@link #startEarly} builds. */
-  static <T> RuleSetCompiledInBackground<T> start(Supplier<T> build) {
+  public static <T> RuleSetCompiledInBackground<T> start(Supplier<T> build) {
     return new RuleSetCompiledInBackground<>(build);
   }
 
@@ -66,7 +66,7 @@ final class RuleSetCompiledInBackground<T> {
   }
 
   /** What was built, once it is; the build's own exception if it failed. */
-  T ready() {
+  public T ready() {
     try {
       return built.join();
     } catch (CompletionException failed) {

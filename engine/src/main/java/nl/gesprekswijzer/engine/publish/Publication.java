@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import nl.gesprekswijzer.engine.ruleset.RuleSet;
  * @param checkTime how long compiling it and running its scenarios took; zero when not checked
  *     here (the embedded rule set's scenarios ran when the rules jar was built)
  */
-record Publication(RulesAdvisoryEngine engine, String fingerprint, Instant activatedAt, Duration checkTime) {
+public record Publication(RulesAdvisoryEngine engine, String fingerprint, Instant activatedAt, Duration checkTime) {
 
-  static Publication of(RuleSet ruleSet, String fingerprint, Duration checkTime) {
+  public static Publication of(RuleSet ruleSet, String fingerprint, Duration checkTime) {
     return new Publication(
         RulesAdvisoryEngine.builder().ruleSet(ruleSet).build(),
         fingerprint,
@@ -24,12 +24,12 @@ record Publication(RulesAdvisoryEngine engine, String fingerprint, Instant activ
         checkTime);
   }
 
-  RuleSet ruleSet() {
+  public RuleSet ruleSet() {
     return engine.ruleSet();
   }
 
   /** The version every advice carries: the manifest's version, {@code +}, the content hash. */
-  String version() {
+  public String version() {
     return engine.rulesetVersion();
   }
 }

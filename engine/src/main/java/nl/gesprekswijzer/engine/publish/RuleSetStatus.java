@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param watching whether changes to the folder are published (false for the embedded rule set)
  * @param lastRefused the last change that failed its check; it may be older than {@code activatedAt}
  */
-record RuleSetStatus(
+public record RuleSetStatus(
     String name,
     String version,
     String manifestVersion,
@@ -25,7 +25,7 @@ record RuleSetStatus(
     boolean watching,
     @Nullable Refused lastRefused) {
 
-  static RuleSetStatus of(Publication active, boolean watching, PublishedRuleSet.@Nullable Refusal refusal) {
+  public static RuleSetStatus of(Publication active, boolean watching, PublishedRules.@Nullable Refusal refusal) {
     RuleSet ruleSet = active.ruleSet();
     String version = ruleSet.version();
     // The compiler appends "+" and the hash; the manifest's own version may hold a "+" too.
@@ -42,16 +42,16 @@ record RuleSetStatus(
   }
 
   /** A change that was not published, with every problem found in it. */
-  record Refused(Instant at, List<Place> problems) {}
+  public record Refused(Instant at, List<Place> problems) {}
 
   /**
    * One problem where its author wrote it: a file with a line (and column), or a spreadsheet cell
    * such as {@code CAO!C12}.
    */
-  record Place(
+  public record Place(
       @Nullable String file, @Nullable Integer line, @Nullable Integer column, @Nullable String cell, String message) {
 
-    static Place of(Problem problem) {
+    public static Place of(Problem problem) {
       return new Place(
           problem.file().isEmpty() ? null : problem.file(),
           problem.line() > 0 ? problem.line() : null,

@@ -1,4 +1,4 @@
-package nl.gesprekswijzer.service;
+package nl.gesprekswijzer.engine.publish;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
