@@ -3,6 +3,7 @@ package nl.gesprekswijzer.engine.publish;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 
@@ -16,12 +17,11 @@ import nl.gesprekswijzer.engine.ruleset.RuleSet;
  */
 public record Publication(RulesAdvisoryEngine engine, String fingerprint, Instant activatedAt, Duration checkTime) {
 
-  public static Publication of(RuleSet ruleSet, String fingerprint, Duration checkTime) {
+  /** A rule set that passed its check, with an engine made by {@code engines}, in service from now. */
+  public static Publication of(
+      RuleSet ruleSet, Function<RuleSet, RulesAdvisoryEngine> engines, String fingerprint, Duration checkTime) {
     return new Publication(
-        RulesAdvisoryEngine.builder().ruleSet(ruleSet).build(),
-        fingerprint,
-        Instant.now().truncatedTo(ChronoUnit.MILLIS),
-        checkTime);
+        engines.apply(ruleSet), fingerprint, Instant.now().truncatedTo(ChronoUnit.MILLIS), checkTime);
   }
 
   public RuleSet ruleSet() {

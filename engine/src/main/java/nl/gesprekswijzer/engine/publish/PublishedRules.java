@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
@@ -66,6 +67,16 @@ public final class PublishedRules implements Supplier<RuleSet>, AutoCloseable {
    */
   public static PublishedRules folder(Path dir, boolean watch, Duration quietPeriod) {
     return of(new RulesFolder(dir, watch, quietPeriod));
+  }
+
+  /**
+   * As {@link #folder(Path, boolean, Duration)}, with the engine for each published rule set made
+   * by {@code engines} (for example {@code ruleSet -> RulesAdvisoryEngine.builder().ruleSet(ruleSet)
+   * .defaultLanguage("en").build()}).
+   */
+  public static PublishedRules folder(
+      Path dir, boolean watch, Duration quietPeriod, Function<RuleSet, RulesAdvisoryEngine> engines) {
+    return of(new RulesFolder(dir, watch, quietPeriod, engines));
   }
 
   /** The rule set in a folder made by the caller (tests read its counters). */

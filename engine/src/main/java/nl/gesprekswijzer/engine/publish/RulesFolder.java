@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.Problem;
@@ -50,6 +52,7 @@ public final class RulesFolder implements AutoCloseable {
   private final Path root;
   private final DirectoryRuleSetSource source;
   private final @Nullable RulesFolderWatcher watcher;
+  private final Function<RuleSet, RulesAdvisoryEngine> engines;
   /** The fingerprint of the last content checked, passed or not; only the publishing thread uses it. */
   private @Nullable String lastChecked;
   /** Changes handled and checked since start-up, for tests that wait for a change to be handled. */
@@ -62,6 +65,16 @@ public final class RulesFolder implements AutoCloseable {
    * @param watch whether to publish changes at all; without, the folder is only read at start-up
    */
   public RulesFolder(Path root, boolean watch, Duration quietPeriod) {
+    this(root, watch, quietPeriod, ruleSet -> RulesAdvisoryEngine.builder().ruleSet(ruleSet).build());
+  }
+
+  /**
+   * @param engines makes the engine for each rule set that passes its check (an application's own
+   *     default language, time zone or clock)
+   */
+  public RulesFolder(
+      Path root, boolean watch, Duration quietPeriod, Function<RuleSet, RulesAdvisoryEngine> engines) {
+    this.engines = engines;
     this.root = root.toAbsolutePath().normalize();
     this.source = new DirectoryRuleSetSource(this.root);
     this.watcher = watch ? new RulesFolderWatcher(this.root, quietPeriod) : null;
@@ -95,7 +108,7 @@ public final class RulesFolder implements AutoCloseable {
     }
     String fingerprint = fingerprint(files);
     lastChecked = fingerprint;
-    Publication publication = Publication.of(check.ruleSet(), fingerprint, since(started));
+    Publication publication = Publication.of(check.ruleSet(), engines, fingerprint, since(started));
     log.info(
         "Advisory engine ready with rule set version {} from {}: {} scenarios passed",
         publication.version(),
@@ -170,7 +183,7 @@ public final class RulesFolder implements AutoCloseable {
           active.version());
       return;
     }
-    Publication next = Publication.of(check.ruleSet(), fingerprint, since(started));
+    Publication next = Publication.of(check.ruleSet(), engines, fingerprint, since(started));
     published.publish(next);
     log.info(
         "Rules folder {}: published version {} (was {}); {} scenarios passed, checked in {} ms",

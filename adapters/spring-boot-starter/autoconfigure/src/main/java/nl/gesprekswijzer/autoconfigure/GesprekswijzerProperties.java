@@ -1,6 +1,7 @@
 package nl.gesprekswijzer.autoconfigure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,8 +33,14 @@ public record GesprekswijzerProperties(
    * Where the rule set comes from.
    *
    * @param dir Folder of a rule set to use instead of the default rules in the rules jar (see
-   *     "gesprekswijzer rules export"). It is compiled at start-up; a rule set with a problem stops
-   *     the start-up, naming each problem at its file and line.
+   *     "gesprekswijzer rules export"). It is checked at start-up (it compiles, every scenario
+   *     passes, every rule fires in one); a rule set with a problem stops the start-up, naming each
+   *     problem at its file and line.
+   * @param watch Whether a change to the rules folder that passes the same check replaces the rule
+   *     set in service without a restart (a change that fails is logged and refused).
+   * @param quietPeriod How long the rules folder must be left alone after a change before it is
+   *     checked: an editor's save or a copy writes several files.
    */
-  public record Rules(@Nullable Path dir) {}
+  public record Rules(
+      @Nullable Path dir, @DefaultValue("true") boolean watch, @DefaultValue("500ms") Duration quietPeriod) {}
 }

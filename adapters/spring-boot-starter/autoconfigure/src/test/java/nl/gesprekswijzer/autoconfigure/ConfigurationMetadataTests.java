@@ -25,13 +25,20 @@ class ConfigurationMetadataTests {
     metadata().get("properties").forEach(property -> properties.put(property.get("name").asString(), property));
 
     assertThat(properties)
-        .containsOnlyKeys("gesprekswijzer.rules.dir", "gesprekswijzer.default-language", "gesprekswijzer.clock-zone");
+        .containsOnlyKeys(
+            "gesprekswijzer.rules.dir",
+            "gesprekswijzer.rules.watch",
+            "gesprekswijzer.rules.quiet-period",
+            "gesprekswijzer.default-language",
+            "gesprekswijzer.clock-zone");
     properties.values().forEach(
         property -> assertThat(property.path("description").asString()).as(property.get("name").asString())
             .hasSizeGreaterThan(20)
             .endsWith("."));
     assertThat(properties.get("gesprekswijzer.rules.dir").get("type").asString()).isEqualTo("java.nio.file.Path");
     assertThat(properties.get("gesprekswijzer.rules.dir").has("defaultValue")).isFalse();
+    assertThat(properties.get("gesprekswijzer.rules.watch").get("defaultValue").asBoolean()).isTrue();
+    assertThat(properties.get("gesprekswijzer.rules.quiet-period").get("defaultValue").asString()).isEqualTo("500ms");
     assertThat(properties.get("gesprekswijzer.default-language").get("defaultValue").asString()).isEqualTo("nl");
     assertThat(properties.get("gesprekswijzer.clock-zone").get("defaultValue").asString())
         .isEqualTo("Europe/Amsterdam");

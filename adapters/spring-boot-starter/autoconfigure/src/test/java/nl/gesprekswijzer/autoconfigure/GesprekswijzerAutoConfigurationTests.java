@@ -8,14 +8,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.BooleanSupplier;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
 import nl.gesprekswijzer.api.Deadline;
 import nl.gesprekswijzer.api.Entitlement;
+import nl.gesprekswijzer.engine.publish.PublishedRules;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.Problem;
 import nl.gesprekswijzer.engine.ruleset.RuleSetException;
@@ -108,6 +111,56 @@ class GesprekswijzerAutoConfigurationTests {
                   .extracting(Problem::file, Problem::line)
                   .contains(tuple(file, line));
             });
+  }
+
+  @Test
+  void stopsTheStartWhenAScenarioOfTheFolderNoLongerHolds(@TempDir Path dir) throws IOException {
+    RuleSetFolders.export(dir);
+    String file = "scenarios/career.yaml";
+    int line = RuleSetFolders.replace(dir, file, "agenda: [OPENING, CAREER_OWN_TOPICS,", "agenda: [CAREER_OWN_TOPICS, OPENING,");
+
+    runner
+        .withPropertyValues("gesprekswijzer.rules.dir=" + dir)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              RuleSetException failed = rootCause(context.getStartupFailure(), RuleSetException.class);
+              assertThat(failed.findings()).extracting(Problem::file).contains(file);
+              assertThat(failed.getMessage()).contains(file);
+            });
+  }
+
+  @Test
+  void publishesAChangeToTheFolderThatPassesItsCheckAndRefusesOneThatDoesNot(@TempDir Path dir)
+      throws Exception {
+    RuleSetFolders.export(dir);
+    RuleSetFolders.replace(dir, "ruleset.yaml", "version: " + defaultRulesVersion(), "version: 7.3.1");
+
+    runner
+        .withPropertyValues("gesprekswijzer.rules.dir=" + dir, "gesprekswijzer.rules.quiet-period=100ms")
+        .run(
+            context -> {
+              AdvisoryEngine engine = context.getBean(AdvisoryEngine.class);
+              PublishedRules rules = context.getBean(PublishedRules.class);
+              assertThat(engine.rulesetVersion()).startsWith("7.3.1+");
+
+              RuleSetFolders.replace(dir, "rules/care/short-term-care-leave.drl", "$s : Situation( )", "$s : Situation( weeklyHours > )");
+              waitUntil(() -> rules.status().lastRefused() != null);
+              assertThat(engine.advise(ContractExample.request()).rulesetVersion()).startsWith("7.3.1+");
+
+              RuleSetFolders.replace(dir, "rules/care/short-term-care-leave.drl", "$s : Situation( weeklyHours > )", "$s : Situation( )");
+              RuleSetFolders.replace(dir, "ruleset.yaml", "version: 7.3.1", "version: 7.3.2");
+              waitUntil(() -> engine.rulesetVersion().startsWith("7.3.2+"));
+              assertThat(engine.advise(ContractExample.request()).rulesetVersion()).startsWith("7.3.2+");
+            });
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("within 3 minutes").isLessThan(deadline);
+      Thread.sleep(50);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
@@ -27,7 +28,8 @@ final class RuleSetFolders {
   }
 
   /**
-   * Replaces the first occurrence of a text in a file of the folder, as an editor would.
+   * Replaces the first occurrence of a text in a file of the folder, as an editor would: the whole
+   * file saved in one step (a new file moved over the old), so that a watcher never reads half of it.
    *
    * @return the line it was on, from 1
    */
@@ -38,7 +40,9 @@ final class RuleSetFolders {
     if (at < 0) {
       throw new IllegalStateException(file + " has no " + from);
     }
-    Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+    Path saved = Files.createTempFile(dir, ".saved", ".tmp");
+    Files.writeString(saved, text.substring(0, at) + to + text.substring(at + from.length()));
+    Files.move(saved, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 }
