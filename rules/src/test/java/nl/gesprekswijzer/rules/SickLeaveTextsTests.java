@@ -63,6 +63,9 @@ class SickLeaveTextsTests {
 
     assertThat(why(week2, "CONFIRM_DOCTOR_REPORT")).contains("In de praktijk", "op tijd voor de probleemanalyse");
     assertThat(warnings(week2)).doesNotContain("SICK_WAGE_SANCTION_RISK");
+    assertThat(warning(week2, "SICK_LATE_DOCTOR_REPORT"))
+        .contains("22 november 2026", "uiterlijk 27 december 2026 de probleemanalyse");
+    assertThat(warnings(week30)).doesNotContain("SICK_LATE_DOCTOR_REPORT");
     assertThat(warning(week30, "SICK_WAGE_SANCTION_RISK"))
         .contains("de probleemanalyse en het plan van aanpak")
         .doesNotContain("bedrijfsarts");
