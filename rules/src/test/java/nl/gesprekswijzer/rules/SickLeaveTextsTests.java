@@ -80,6 +80,16 @@ class SickLeaveTextsTests {
   }
 
   @Test
+  void withoutAKnownMaximumDailyWageTheCapIsNamedInWordsWithoutAnOldAmount() {
+    AdviceResponse answer = advise("2026-11-23", "nl", "SICK_LEAVE", "2026-10-12", "[]");
+
+    assertThat(tip(answer, "SICK_WAGE_CAP_AMOUNT_UNKNOWN"))
+        .contains("70% van het loon", "tot het maximumdagloon", "23 november 2026")
+        .doesNotContain("€");
+    assertThat(answer.managerTips()).extracting(ManagerTip::id).doesNotContain("SICK_WAGE_CAP");
+  }
+
+  @Test
   void theSickCarerWarningNamesEveryoneInTheOrderOfTheRequest() {
     String parentThenPartner =
         """
