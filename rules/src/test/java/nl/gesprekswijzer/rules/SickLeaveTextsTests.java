@@ -63,6 +63,9 @@ class SickLeaveTextsTests {
 
     assertThat(why(week2, "CONFIRM_DOCTOR_REPORT")).contains("In de praktijk", "op tijd voor de probleemanalyse");
     assertThat(warnings(week2)).doesNotContain("SICK_WAGE_SANCTION_RISK");
+    assertThat(warning(week2, "SICK_LATE_DOCTOR_REPORT"))
+        .contains("22 november 2026", "uiterlijk 27 december 2026 de probleemanalyse");
+    assertThat(warnings(week30)).doesNotContain("SICK_LATE_DOCTOR_REPORT");
     assertThat(warning(week30, "SICK_WAGE_SANCTION_RISK"))
         .contains("de probleemanalyse en het plan van aanpak")
         .doesNotContain("bedrijfsarts");
@@ -74,6 +77,16 @@ class SickLeaveTextsTests {
         .contains("€304.25", "€212.98");
     assertThat(tip(advise("2026-06-30", "nl", "SICK_LEAVE", "2026-06-01", "[]"), "SICK_WAGE_CAP"))
         .contains("€ 304,25", "€ 212,98");
+  }
+
+  @Test
+  void withoutAKnownMaximumDailyWageTheCapIsNamedInWordsWithoutAnOldAmount() {
+    AdviceResponse answer = advise("2026-11-23", "nl", "SICK_LEAVE", "2026-10-12", "[]");
+
+    assertThat(tip(answer, "SICK_WAGE_CAP_AMOUNT_UNKNOWN"))
+        .contains("70% van het loon", "tot het maximumdagloon", "23 november 2026")
+        .doesNotContain("€");
+    assertThat(answer.managerTips()).extracting(ManagerTip::id).doesNotContain("SICK_WAGE_CAP");
   }
 
   @Test

@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>the agenda, solutions, entitlements, deadlines and the explanation speak <em>about</em> the
  *       situation or the rule, so they have no word of address;
  *   <li>manager tips and warnings address the manager, the preparation addresses the employee,
- *       in Dutch always with "u", never "je" or "jullie";
+ *       in Dutch always with "u", never "je" or "jullie"; a tip never speaks of "uw leidinggevende"
+ *       or "the manager", a checklist item never of "de medewerker" or "your employee";
  *   <li>no answer shows a rule's name, an unfilled placeholder or a code in capitals, and no two
  *       agenda items of one answer give the same reason.
  * </ul>
@@ -53,6 +54,24 @@ class TextVoiceTests {
       Map.of(
           "nl", words("u", "uw", "uzelf", "je", "jij", "jou", "jouw", "jullie", "jezelf"),
           "en", words("you", "your", "yours", "yourself"));
+
+  /**
+   * A tip or warning that speaks to the employee ("uw leidinggevende") or about its own reader
+   * ("de leidinggevende") has the wrong voice: it is read by the manager.
+   */
+  private static final Map<String, Pattern> MANAGER_ADDRESSED_AS_SOMEONE_ELSE =
+      Map.of(
+          "nl", phrases("uw leidinggevende", "de leidinggevende", "je leidinggevende"),
+          "en", phrases("your manager", "the manager"));
+
+  /**
+   * A checklist item that speaks about its own reader ("de medewerker") or to a manager ("uw
+   * medewerker") has the wrong voice: it is read by the employee.
+   */
+  private static final Map<String, Pattern> EMPLOYEE_ADDRESSED_AS_SOMEONE_ELSE =
+      Map.of(
+          "nl", phrases("de medewerker", "uw medewerker", "de werknemer", "uw werknemer"),
+          "en", phrases("the employee", "your employee"));
 
   /** The other form of address in Dutch: the texts say "u". */
   private static final Pattern INFORMAL_DUTCH = words("je", "jij", "jou", "jouw", "jullie", "jezelf");
@@ -119,6 +138,27 @@ class TextVoiceTests {
       }
     }
     assertThat(wrong).as("Dutch texts address people with 'u', never 'je' or 'jullie'").isEmpty();
+  }
+
+  @Test
+  void tipsAndWarningsSpeakToTheManagerAndTheChecklistToTheEmployee() {
+    List<String> wrong = new ArrayList<>();
+    for (String key : texts.keys()) {
+      Map<String, Pattern> otherReader =
+          key.startsWith("tip.") || key.startsWith("warning.")
+              ? MANAGER_ADDRESSED_AS_SOMEONE_ELSE
+              : key.startsWith("preparation.") ? EMPLOYEE_ADDRESSED_AS_SOMEONE_ELSE : Map.of();
+      for (Map.Entry<String, Pattern> language : otherReader.entrySet()) {
+        String text = texts.text(key, language.getKey());
+        if (language.getValue().matcher(text).find()) {
+          wrong.add(key + " (" + language.getKey() + "): " + text);
+        }
+      }
+    }
+    assertThat(wrong)
+        .as("tips and warnings address the manager, never 'uw leidinggevende' or 'the manager';"
+            + " checklist items address the employee, never 'de medewerker' or 'your employee'")
+        .isEmpty();
   }
 
   @Test
@@ -240,5 +280,11 @@ class TextVoiceTests {
 
   private static Pattern words(String... words) {
     return Pattern.compile("(?iu)(?<![\\p{L}'])(" + String.join("|", words) + ")(?![\\p{L}'])");
+  }
+
+  /** Phrases of several words, each word matched whole, any spacing between them. */
+  private static Pattern phrases(String... phrases) {
+    return words(
+        Stream.of(phrases).map(phrase -> phrase.replace(" ", "\\s+")).toArray(String[]::new));
   }
 }

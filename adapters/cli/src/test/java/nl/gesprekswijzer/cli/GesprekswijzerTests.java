@@ -214,6 +214,39 @@ class GesprekswijzerTests {
   }
 
   @Test
+  void refusesAValueItCannotReadInTheWordsOfTheContract() throws IOException {
+    String valid =
+        """
+        {
+          "referenceDate": "2026-11-23",
+          "conversation": { "type": "CARE_BALANCE" },
+          "employee": { "weeklyHours": 32, "employedSince": "2019-04-01" },
+          "employer": { "size": 240 },
+          "caregiving": [
+            { "relation": "PARENT", "hoursPerWeek": 4, "since": "2026-03-01", "situation": "STABLE" }
+          ]
+        }
+        """;
+    List<List<String>> cases =
+        List.of(
+            List.of("\"2026-11-23\"", "\"2026-02-30\"", "referenceDate: 2026-02-30 is not a day of the calendar"),
+            List.of("\"2019-04-01\"", "\"01-04-2019\"",
+                "employee.employedSince: must be a date written as yyyy-mm-dd, for example 2026-11-23"),
+            List.of("240", "99999999999", "employer.size: must be a whole number from 1 to 10000000"),
+            List.of("\"PARENT\"", "\"AUNT\"", "caregiving[0].relation: must be one of "));
+    for (List<String> wrong : cases) {
+      Path request = work.resolve("request.json");
+      Files.writeString(request, valid.replace(wrong.get(0), wrong.get(1)));
+
+      Run advise = run("advise", request.toString());
+
+      assertThat(advise.exitCode()).as(advise.toString()).isEqualTo(1);
+      assertThat(advise.err().strip()).as(wrong.get(1)).startsWith(wrong.get(2)).doesNotContain("java.", "`");
+      assertThat(advise.out()).isEmpty();
+    }
+  }
+
+  @Test
   void documentsItsExitCodesInTheHelp() {
     Run help = run("rules", "check", "--help");
 
