@@ -25,11 +25,11 @@ final class ApiExamples {
       }
       """;
 
-  /** The answer of the default rules 1.1.0 to {@link #ADVICE_REQUEST}, each list cut to two items. */
+  /** The answer of the default rules 1.2.0 to {@link #ADVICE_REQUEST}, each list cut to two items. */
   static final String ADVICE_RESPONSE =
       """
       {
-        "rulesetVersion": "1.1.0+44f5d42b",
+        "rulesetVersion": "1.2.0+4f7775e2",
         "referenceDate": "2026-11-23",
         "agenda": [
           {
