@@ -95,9 +95,9 @@ class CareLawTextsTests {
   @Test
   void thePayTipNamesTheAmountsOfTheReferenceDateAndSaysTheYouthMinimumIsLower() {
     assertThat(tip(advise("2026-03-02", "nl", TWO_PARENTS), "SHORT_TERM_PAY_LIMITS"))
-        .contains("2 maart 2026", "14,71 euro bruto per uur vanaf 21 jaar", "212,98 euro", "jonger");
+        .contains("2 maart 2026", "€ 14,71 bruto per uur vanaf 21 jaar", "€ 212,98", "jonger");
     assertThat(tip(advise("2025-03-03", "nl", TWO_PARENTS), "SHORT_TERM_PAY_LIMITS"))
-        .contains("14,06 euro", "203,47 euro");
+        .contains("€ 14,06", "€ 203,47");
     assertThat(tip(advise("2024-09-02", "en", TWO_PARENTS), "SHORT_TERM_PAY_LIMITS"))
         .contains("€13.68 gross an hour from age 21", "€198.07 gross a day", "younger");
   }
