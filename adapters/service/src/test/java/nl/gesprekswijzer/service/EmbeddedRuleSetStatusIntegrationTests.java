@@ -18,8 +18,8 @@ class EmbeddedRuleSetStatusIntegrationTests {
 
   @Test
   void showsTheEmbeddedRuleSetAsNotWatched() {
-    ServiceCalls calls = new ServiceCalls(port);
-    String version = calls.advice(ServiceCalls.CARE).path("rulesetVersion").asString();
+    ServiceClient calls = new ServiceClient(port);
+    String version = calls.advice(ServiceClient.EXAMPLE).path("rulesetVersion").asString();
 
     JsonNode status = calls.status();
 

@@ -40,8 +40,8 @@ final class PublishBenchmark {
       System.out.printf(
           "Service on %s (the default rules, exported) ready in %d ms, %d processors%n",
           rules, (System.nanoTime() - launched) / 1_000_000, Runtime.getRuntime().availableProcessors());
-      ServiceCalls calls =
-          new ServiceCalls(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
+      ServiceClient calls =
+          new ServiceClient(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
       PublishedRules published = service.getBean(TenantRuleSets.class).of(AdviceEvent.DEFAULT_TENANT);
       long heapBefore = heapAfterGc();
 
@@ -71,15 +71,15 @@ final class PublishBenchmark {
   }
 
   private static void measure(
-      String what, IntConsumer change, ServiceCalls calls, PublishedRules published, int runs)
+      String what, IntConsumer change, ServiceClient calls, PublishedRules published, int runs)
       throws InterruptedException {
     List<Long> total = new ArrayList<>();
     List<Long> check = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      String before = calls.advice(ServiceCalls.CAREER).path("rulesetVersion").asString();
+      String before = calls.advice(ServiceClient.CAREER).path("rulesetVersion").asString();
       change.accept(run);
       long saved = System.nanoTime();
-      while (calls.advice(ServiceCalls.CAREER).path("rulesetVersion").asString().equals(before)) {
+      while (calls.advice(ServiceClient.CAREER).path("rulesetVersion").asString().equals(before)) {
         if (System.nanoTime() - saved > 600_000_000_000L) {
           throw new IllegalStateException("no new version after 10 minutes: " + published.status());
         }

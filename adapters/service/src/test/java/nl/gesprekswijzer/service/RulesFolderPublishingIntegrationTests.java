@@ -71,7 +71,7 @@ class RulesFolderPublishingIntegrationTests {
   private static Path rules;
 
   @LocalServerPort int port;
-  private ServiceCalls calls;
+  private ServiceClient calls;
 
   @DynamicPropertySource
   static void serveAnExportedRuleSet(DynamicPropertyRegistry properties) throws IOException {
@@ -81,13 +81,13 @@ class RulesFolderPublishingIntegrationTests {
 
   @BeforeEach
   void connect() {
-    calls = new ServiceCalls(port);
+    calls = new ServiceClient(port);
   }
 
   @Test
   void showsTheRuleSetInServiceAndThatItIsWatched() {
     JsonNode status = calls.status();
-    String version = calls.advice(ServiceCalls.CARE).path("rulesetVersion").asString();
+    String version = calls.advice(ServiceClient.EXAMPLE).path("rulesetVersion").asString();
 
     assertThat(status.path("name").asString()).isEqualTo("gesprekswijzer-default");
     assertThat(status.path("version").asString()).isEqualTo(version);
@@ -101,7 +101,7 @@ class RulesFolderPublishingIntegrationTests {
 
   @Test
   void servesAChangedParameterWithinSecondsWithANewVersion() {
-    JsonNode before = calls.advice(ServiceCalls.CAREER);
+    JsonNode before = calls.advice(ServiceClient.CAREER);
     String oldVersion = before.path("rulesetVersion").asString();
     int oldWeeks = careerWeeks(rules);
     assertThat(before.path("followUp").path("intervalWeeks").asInt()).isEqualTo(oldWeeks);
@@ -114,7 +114,7 @@ class RulesFolderPublishingIntegrationTests {
             PUBLISH_WITHIN,
             "an advice with a new rulesetVersion",
             () -> {
-              JsonNode advice = calls.advice(ServiceCalls.CAREER);
+              JsonNode advice = calls.advice(ServiceClient.CAREER);
               return advice.path("rulesetVersion").asString().equals(oldVersion)
                   ? Optional.empty()
                   : Optional.of(advice);
@@ -185,7 +185,7 @@ class RulesFolderPublishingIntegrationTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("breaks")
   void keepsServingThePreviousVersionAndNamesWhereAChangeBreaks(Break broken) {
-    String version = calls.advice(ServiceCalls.CARE).path("rulesetVersion").asString();
+    String version = calls.advice(ServiceClient.EXAMPLE).path("rulesetVersion").asString();
     Map<Path, byte[]> original = snapshot(rules);
     Instant changed = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -217,7 +217,7 @@ class RulesFolderPublishingIntegrationTests {
                 }
                 assertThat(problem.path("message").asString()).isNotBlank();
               });
-      assertThat(calls.advice(ServiceCalls.CARE).path("rulesetVersion").asString()).isEqualTo(version);
+      assertThat(calls.advice(ServiceClient.EXAMPLE).path("rulesetVersion").asString()).isEqualTo(version);
       assertThat(calls.status().path("version").asString()).isEqualTo(version);
     } finally {
       restore(rules, original);
@@ -234,13 +234,13 @@ class RulesFolderPublishingIntegrationTests {
     ExecutorService clients = Executors.newFixedThreadPool(8);
     List<Future<?>> running = new ArrayList<>();
     for (int client = 0; client < 8; client++) {
-      String body = client % 2 == 0 ? ServiceCalls.CARE : ServiceCalls.CAREER;
+      String body = client % 2 == 0 ? ServiceClient.EXAMPLE : ServiceClient.CAREER;
       running.add(
           clients.submit(
               () -> {
                 while (!stop.get()) {
                   try {
-                    HttpResponse<String> response = calls.advise(body);
+                    HttpResponse<String> response = calls.postAdvice(body);
                     String version = JSON.readTree(response.body()).path("rulesetVersion").asString("");
                     if (response.statusCode() == 200 && !version.isEmpty()) {
                       answered.computeIfAbsent(version, v -> new LongAdder()).increment();
@@ -248,11 +248,9 @@ class RulesFolderPublishingIntegrationTests {
                       failures.incrementAndGet();
                       failed.add(response.statusCode() + " " + response.body());
                     }
-                  } catch (IOException | RuntimeException e) {
+                  } catch (RuntimeException e) {
                     failures.incrementAndGet();
                     failed.add(e.toString());
-                  } catch (InterruptedException e) {
-                    return;
                   }
                 }
               }));

@@ -61,8 +61,8 @@ class TenantRuleSetsIntegrationTests {
   @Test
   @Order(1)
   void eachTenantIsAdvisedWithItsOwnRuleSetOrTheDefault() {
-    JsonNode acme = calls(ACME_PLATFORM).advice(ServiceCalls.CAREER);
-    JsonNode globex = calls(GLOBEX_PLATFORM).advice(ServiceCalls.CAREER);
+    JsonNode acme = calls(ACME_PLATFORM).advice(ServiceClient.CAREER);
+    JsonNode globex = calls(GLOBEX_PLATFORM).advice(ServiceClient.CAREER);
 
     assertThat(acme.path("rulesetVersion").asString()).startsWith("7.0.0+");
     assertThat(acme.path("followUp").path("intervalWeeks").asInt()).isEqualTo(defaultWeeks + 4);
@@ -91,12 +91,12 @@ class TenantRuleSetsIntegrationTests {
   @Test
   @Order(3)
   void aChangeToATenantsFolderIsPublishedForThatTenantOnly() {
-    String globexBefore = calls(GLOBEX_PLATFORM).advice(ServiceCalls.CAREER).path("rulesetVersion").asString();
+    String globexBefore = calls(GLOBEX_PLATFORM).advice(ServiceClient.CAREER).path("rulesetVersion").asString();
 
     edit(acmeRules.resolve("ruleset.yaml"), text -> text.replaceFirst("(?m)^version: .*$", "version: 7.0.1"));
 
-    waitUntil(() -> calls(ACME_PLATFORM).advice(ServiceCalls.CAREER).path("rulesetVersion").asString().startsWith("7.0.1+"));
-    assertThat(calls(GLOBEX_PLATFORM).advice(ServiceCalls.CAREER).path("rulesetVersion").asString())
+    waitUntil(() -> calls(ACME_PLATFORM).advice(ServiceClient.CAREER).path("rulesetVersion").asString().startsWith("7.0.1+"));
+    assertThat(calls(GLOBEX_PLATFORM).advice(ServiceClient.CAREER).path("rulesetVersion").asString())
         .isEqualTo(globexBefore);
   }
 
@@ -106,8 +106,8 @@ class TenantRuleSetsIntegrationTests {
     return JsonMapper.builder().build().readTree(response.body()).path("version").asString();
   }
 
-  private ServiceCalls calls(String key) {
-    return new ServiceCalls(port).withKey(key);
+  private ServiceClient calls(String key) {
+    return new ServiceClient(port).withKey(key);
   }
 
   private static void waitUntil(BooleanSupplier condition) {

@@ -1,11 +1,11 @@
 package nl.gesprekswijzer.service.rest;
 
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.errorFields;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.CARE;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.SICK_LEAVE;
 import static nl.gesprekswijzer.service.rest.ManagerViewSituations.inLanguage;
-import static nl.gesprekswijzer.service.rest.ServiceClient.contentType;
-import static nl.gesprekswijzer.service.rest.ServiceClient.errorFields;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -19,6 +19,7 @@ import java.util.List;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.FollowUp;
+import nl.gesprekswijzer.service.ServiceClient;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import nl.gesprekswijzer.spi.AdviceListener;
 import org.junit.jupiter.api.AfterEach;

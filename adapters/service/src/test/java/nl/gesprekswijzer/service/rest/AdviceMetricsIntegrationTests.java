@@ -1,8 +1,8 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.EXAMPLE;
-import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE;
+import static nl.gesprekswijzer.service.ServiceClient.exampleWith;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

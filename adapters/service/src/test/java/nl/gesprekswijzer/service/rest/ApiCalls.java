@@ -5,6 +5,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.EXAMPLE;
-import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE;
+import static nl.gesprekswijzer.service.ServiceClient.exampleWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;

@@ -1,7 +1,7 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
+import static nl.gesprekswijzer.service.ServiceClient.exampleWith;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
+import static nl.gesprekswijzer.service.ServiceClient.exampleWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.gesprekswijzer.service.CapturedLog;
+import nl.gesprekswijzer.service.ServiceClient;
 import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

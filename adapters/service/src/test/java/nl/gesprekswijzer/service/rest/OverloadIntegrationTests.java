@@ -1,8 +1,8 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.EXAMPLE;
-import static nl.gesprekswijzer.service.rest.ServiceClient.contentType;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

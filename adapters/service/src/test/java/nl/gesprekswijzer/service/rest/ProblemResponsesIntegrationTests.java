@@ -1,10 +1,10 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.EXAMPLE;
-import static nl.gesprekswijzer.service.rest.ServiceClient.contentType;
-import static nl.gesprekswijzer.service.rest.ServiceClient.errorFields;
-import static nl.gesprekswijzer.service.rest.ServiceClient.exampleWith;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.errorFields;
+import static nl.gesprekswijzer.service.ServiceClient.exampleWith;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
@@ -13,6 +13,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

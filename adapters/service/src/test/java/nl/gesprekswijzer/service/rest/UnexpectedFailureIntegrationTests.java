@@ -1,14 +1,15 @@
 package nl.gesprekswijzer.service.rest;
 
-import static nl.gesprekswijzer.service.rest.ServiceClient.EXAMPLE;
-import static nl.gesprekswijzer.service.rest.ServiceClient.contentType;
-import static nl.gesprekswijzer.service.rest.ServiceClient.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import java.net.http.HttpResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,13 +1,15 @@
 package nl.gesprekswijzer.service.security;
 
-import static nl.gesprekswijzer.service.security.Http.challenges;
-import static nl.gesprekswijzer.service.security.Http.contentType;
-import static nl.gesprekswijzer.service.security.Http.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE_IN_ENGLISH;
+import static nl.gesprekswijzer.service.ServiceClient.challenges;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.gesprekswijzer.service.CapturedLog;
+import nl.gesprekswijzer.service.ServiceClient;
 import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class ApiKeyIntegrationTests {
 
   @LocalServerPort int port;
 
-  private Http http;
+  private ServiceClient http;
 
   @DynamicPropertySource
   static void keys(DynamicPropertyRegistry properties) {
@@ -59,18 +61,18 @@ class ApiKeyIntegrationTests {
 
   @BeforeEach
   void connect() {
-    http = Http.localhost(port);
+    http = new ServiceClient(port, null);
   }
 
   @Test
   void givesAPlatformKeyAdviceForItsTenant() {
-    HttpResponse<String> advice = http.postAdvice(KEY, PLATFORM_KEY);
+    HttpResponse<String> advice = http.withHeaders(KEY, PLATFORM_KEY).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(advice.statusCode()).as(advice.body()).isEqualTo(200);
     assertThat(json(advice).path("agenda").isArray()).isTrue();
-    assertThat(http.get("/test/tenant", KEY, PLATFORM_KEY).body()).isEqualTo("acme");
-    assertThat(http.get("/test/tenant", KEY, OTHER_PLATFORM_KEY).body()).isEqualTo("globex");
-    assertThat(http.get("/actuator/info", KEY, PLATFORM_KEY).statusCode())
+    assertThat(http.withHeaders(KEY, PLATFORM_KEY).get("/test/tenant").body()).isEqualTo("acme");
+    assertThat(http.withHeaders(KEY, OTHER_PLATFORM_KEY).get("/test/tenant").body()).isEqualTo("globex");
+    assertThat(http.withHeaders(KEY, PLATFORM_KEY).get("/actuator/info").statusCode())
         .as("any credential may read the info")
         .isEqualTo(200);
   }
@@ -79,7 +81,7 @@ class ApiKeyIntegrationTests {
   void refusesAPlatformKeyOnEveryRulesEndpointWith403() {
     for (String path :
         List.of("/api/v1/rules/status", "/api/v1/rules/catalogue", "/rules", "/rules.js", "/playground", "/playground.js")) {
-      HttpResponse<String> response = http.get(path, KEY, PLATFORM_KEY);
+      HttpResponse<String> response = http.withHeaders(KEY, PLATFORM_KEY).get(path);
 
       assertThat(response.statusCode()).as(path).isEqualTo(403);
       assertThat(contentType(response)).as(path).startsWith(PROBLEM_JSON);
@@ -92,18 +94,18 @@ class ApiKeyIntegrationTests {
 
   @Test
   void letsARulesAdminSeeTheRulesAndAskForAdvice() {
-    assertThat(http.get("/api/v1/rules/status", KEY, POLICY_KEY).statusCode()).isEqualTo(200);
-    assertThat(http.get("/rules", KEY, POLICY_KEY).statusCode()).isEqualTo(200);
-    assertThat(http.get("/playground.js", KEY, POLICY_KEY).statusCode()).isEqualTo(200);
-    assertThat(http.postAdvice(KEY, POLICY_KEY).statusCode()).isEqualTo(200);
-    assertThat(http.postAdvice(KEY, RULES_ONLY_KEY).statusCode())
+    assertThat(http.withHeaders(KEY, POLICY_KEY).get("/api/v1/rules/status").statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(KEY, POLICY_KEY).get("/rules").statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(KEY, POLICY_KEY).get("/playground.js").statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(KEY, POLICY_KEY).postAdvice(EXAMPLE_IN_ENGLISH).statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(KEY, RULES_ONLY_KEY).postAdvice(EXAMPLE_IN_ENGLISH).statusCode())
         .as("rules-admin may do what advice may")
         .isEqualTo(200);
   }
 
   @Test
   void refusesARequestWithoutACredentialWith401() {
-    HttpResponse<String> response = http.postAdvice();
+    HttpResponse<String> response = http.postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(contentType(response)).startsWith(PROBLEM_JSON);
@@ -116,7 +118,7 @@ class ApiKeyIntegrationTests {
 
   @Test
   void refusesTheDevelopmentKeyOnceKeysAreConfigured() {
-    HttpResponse<String> response = http.postAdvice(KEY, "gesprekswijzer-dev");
+    HttpResponse<String> response = http.withHeaders(KEY, "gesprekswijzer-dev").postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(contentType(response)).startsWith(PROBLEM_JSON);
@@ -125,10 +127,11 @@ class ApiKeyIntegrationTests {
 
   @Test
   void refusesAnUnknownKeyAndAKeyWithABearerTokenBeside() {
-    HttpResponse<String> unknown = http.postAdvice(KEY, PLATFORM_KEY + "x");
+    HttpResponse<String> unknown = http.withHeaders(KEY, PLATFORM_KEY + "x").postAdvice(EXAMPLE_IN_ENGLISH);
     HttpResponse<String> hashInsteadOfKey =
-        http.postAdvice(KEY, TestCredentials.sha256(PLATFORM_KEY));
-    HttpResponse<String> both = http.postAdvice(KEY, PLATFORM_KEY, "Authorization", "Bearer abc");
+        http.withHeaders(KEY, TestCredentials.sha256(PLATFORM_KEY)).postAdvice(EXAMPLE_IN_ENGLISH);
+    HttpResponse<String> both =
+        http.withHeaders(KEY, PLATFORM_KEY, "Authorization", "Bearer abc").postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(unknown.statusCode()).isEqualTo(401);
     assertThat(hashInsteadOfKey.statusCode()).isEqualTo(401);
@@ -140,13 +143,13 @@ class ApiKeyIntegrationTests {
   void showsABrowserTheSignInPageWithTheReason() {
     String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
 
-    HttpResponse<String> withoutKey = http.get("/playground", "Accept", browser);
+    HttpResponse<String> withoutKey = http.withHeaders("Accept", browser).get("/playground");
     HttpResponse<String> platform =
-        http.get("/playground", "Accept", browser, "Cookie", "gesprekswijzer-api-key=" + PLATFORM_KEY);
+        http.withHeaders("Accept", browser, "Cookie", "gesprekswijzer-api-key=" + PLATFORM_KEY).get("/playground");
     HttpResponse<String> development =
-        http.get("/playground", "Accept", browser, "Cookie", "gesprekswijzer-api-key=gesprekswijzer-dev");
+        http.withHeaders("Accept", browser, "Cookie", "gesprekswijzer-api-key=gesprekswijzer-dev").get("/playground");
     HttpResponse<String> policy =
-        http.get("/playground", "Accept", browser, "Cookie", "gesprekswijzer-api-key=" + POLICY_KEY);
+        http.withHeaders("Accept", browser, "Cookie", "gesprekswijzer-api-key=" + POLICY_KEY).get("/playground");
 
     assertThat(withoutKey.statusCode()).isEqualTo(401);
     assertThat(withoutKey.body()).contains("data-reason=\"missing\"");
@@ -160,11 +163,11 @@ class ApiKeyIntegrationTests {
 
   @Test
   void writesNoKeyToTheLog() {
-    http.postAdvice(KEY, PLATFORM_KEY);
-    http.postAdvice(KEY, PLATFORM_KEY + "x");
-    http.get("/api/v1/rules/status", KEY, PLATFORM_KEY);
-    http.get("/rules", "Accept", "text/html", "Cookie", "gesprekswijzer-api-key=" + POLICY_KEY);
-    http.get("/api/v1/no-such-thing", KEY, POLICY_KEY);
+    http.withHeaders(KEY, PLATFORM_KEY).postAdvice(EXAMPLE_IN_ENGLISH);
+    http.withHeaders(KEY, PLATFORM_KEY + "x").postAdvice(EXAMPLE_IN_ENGLISH);
+    http.withHeaders(KEY, PLATFORM_KEY).get("/api/v1/rules/status");
+    http.withHeaders("Accept", "text/html", "Cookie", "gesprekswijzer-api-key=" + POLICY_KEY).get("/rules");
+    http.withHeaders(KEY, POLICY_KEY).get("/api/v1/no-such-thing");
 
     for (String key : List.of(PLATFORM_KEY, OTHER_PLATFORM_KEY, POLICY_KEY, RULES_ONLY_KEY)) {
       assertThat(LOG.getAll()).doesNotContain(key);

@@ -1,8 +1,9 @@
 package nl.gesprekswijzer.service.security;
 
-import static nl.gesprekswijzer.service.security.Http.challenges;
-import static nl.gesprekswijzer.service.security.Http.contentType;
-import static nl.gesprekswijzer.service.security.Http.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE_IN_ENGLISH;
+import static nl.gesprekswijzer.service.ServiceClient.challenges;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEException;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.gesprekswijzer.service.CapturedLog;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class BearerTokenIntegrationTests {
 
   @LocalServerPort int port;
 
-  private Http http;
+  private ServiceClient http;
 
   @DynamicPropertySource
   static void oauth2(DynamicPropertyRegistry properties) {
@@ -94,25 +96,25 @@ class BearerTokenIntegrationTests {
 
   @BeforeEach
   void connect() {
-    http = Http.localhost(port);
+    http = new ServiceClient(port, null);
   }
 
   @Test
   void givesATokenWithTheRoleAdviceAdviceForItsTenant() {
     String token = token(SIGNING_KEY, claims -> claims);
 
-    HttpResponse<String> advice = http.postAdvice(bearer(token));
+    HttpResponse<String> advice = http.withHeaders(bearer(token)).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(advice.statusCode()).as(advice.body()).isEqualTo(200);
     assertThat(json(advice).path("rulesetVersion").asString()).isNotBlank();
-    assertThat(http.get("/test/tenant", bearer(token)).body()).isEqualTo("acme");
+    assertThat(http.withHeaders(bearer(token)).get("/test/tenant").body()).isEqualTo("acme");
   }
 
   @Test
   void refusesATokenWithoutTheRoleRulesAdminOnTheRulesWith403() {
     String token = token(SIGNING_KEY, claims -> claims);
 
-    HttpResponse<String> response = http.get("/api/v1/rules/status", bearer(token));
+    HttpResponse<String> response = http.withHeaders(bearer(token)).get("/api/v1/rules/status");
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(contentType(response)).startsWith(PROBLEM_JSON);
@@ -127,8 +129,8 @@ class BearerTokenIntegrationTests {
             SIGNING_KEY,
             claims -> claims.claim("realm_access", Map.of("roles", List.of("offline_access", "rules-admin"))));
 
-    assertThat(http.get("/api/v1/rules/status", bearer(token)).statusCode()).isEqualTo(200);
-    assertThat(http.postAdvice(bearer(token)).statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(bearer(token)).get("/api/v1/rules/status").statusCode()).isEqualTo(200);
+    assertThat(http.withHeaders(bearer(token)).postAdvice(EXAMPLE_IN_ENGLISH).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -142,7 +144,7 @@ class BearerTokenIntegrationTests {
                     .issueTime(Date.from(hourAgo.minus(Duration.ofMinutes(5))))
                     .expirationTime(Date.from(hourAgo)));
 
-    HttpResponse<String> response = http.postAdvice(bearer(token));
+    HttpResponse<String> response = http.withHeaders(bearer(token)).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertRefusedToken(response);
     assertThat(json(response).path("detail").asString()).contains("expired");
@@ -150,7 +152,8 @@ class BearerTokenIntegrationTests {
 
   @Test
   void refusesATokenSignedWithAnotherKey() {
-    HttpResponse<String> response = http.postAdvice(bearer(token(FORGED_KEY, claims -> claims)));
+    HttpResponse<String> response =
+        http.withHeaders(bearer(token(FORGED_KEY, claims -> claims))).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertRefusedToken(response);
     assertThat(json(response).path("detail").asString()).contains("not a JWT signed by a key this service trusts");
@@ -160,10 +163,13 @@ class BearerTokenIntegrationTests {
   void refusesATokenOfAnotherIssuerOrAudienceOrWithoutATenant() {
     List<HttpResponse<String>> responses =
         List.of(
-            http.postAdvice(bearer(token(SIGNING_KEY, claims -> claims.issuer("https://elsewhere.test")))),
-            http.postAdvice(bearer(token(SIGNING_KEY, claims -> claims.audience("another-api")))),
-            http.postAdvice(bearer(token(SIGNING_KEY, claims -> claims.claim("hr_tenant", null)))),
-            http.postAdvice(bearer("not-a-token")));
+            http.withHeaders(bearer(token(SIGNING_KEY, claims -> claims.issuer("https://elsewhere.test"))))
+                .postAdvice(EXAMPLE_IN_ENGLISH),
+            http.withHeaders(bearer(token(SIGNING_KEY, claims -> claims.audience("another-api"))))
+                .postAdvice(EXAMPLE_IN_ENGLISH),
+            http.withHeaders(bearer(token(SIGNING_KEY, claims -> claims.claim("hr_tenant", null))))
+                .postAdvice(EXAMPLE_IN_ENGLISH),
+            http.withHeaders(bearer("not-a-token")).postAdvice(EXAMPLE_IN_ENGLISH));
 
     responses.forEach(BearerTokenIntegrationTests::assertRefusedToken);
     assertThat(json(responses.get(2)).path("detail").asString()).contains("names no tenant in its claim 'hr_tenant'");
@@ -171,8 +177,9 @@ class BearerTokenIntegrationTests {
 
   @Test
   void refusesARequestWithoutATokenAndTheDevelopmentKey() {
-    HttpResponse<String> none = http.postAdvice();
-    HttpResponse<String> development = http.postAdvice("X-API-Key", "gesprekswijzer-dev");
+    HttpResponse<String> none = http.postAdvice(EXAMPLE_IN_ENGLISH);
+    HttpResponse<String> development =
+        http.withHeaders("X-API-Key", "gesprekswijzer-dev").postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(none.statusCode()).isEqualTo(401);
     assertThat(contentType(none)).startsWith(PROBLEM_JSON);
@@ -186,9 +193,9 @@ class BearerTokenIntegrationTests {
 
   @Test
   void writesNoTokenToTheLog() {
-    http.postAdvice(bearer(token(SIGNING_KEY, claims -> claims)));
-    http.postAdvice(bearer(token(FORGED_KEY, claims -> claims)));
-    http.get("/api/v1/rules/status", bearer(token(SIGNING_KEY, claims -> claims)));
+    http.withHeaders(bearer(token(SIGNING_KEY, claims -> claims))).postAdvice(EXAMPLE_IN_ENGLISH);
+    http.withHeaders(bearer(token(FORGED_KEY, claims -> claims))).postAdvice(EXAMPLE_IN_ENGLISH);
+    http.withHeaders(bearer(token(SIGNING_KEY, claims -> claims))).get("/api/v1/rules/status");
 
     for (String token : TOKENS_SENT) {
       assertThat(LOG.getAll()).doesNotContain(token);

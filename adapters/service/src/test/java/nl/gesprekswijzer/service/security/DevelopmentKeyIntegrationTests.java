@@ -1,8 +1,9 @@
 package nl.gesprekswijzer.service.security;
 
-import static nl.gesprekswijzer.service.security.Http.challenges;
-import static nl.gesprekswijzer.service.security.Http.contentType;
-import static nl.gesprekswijzer.service.security.Http.json;
+import static nl.gesprekswijzer.service.ServiceClient.EXAMPLE_IN_ENGLISH;
+import static nl.gesprekswijzer.service.ServiceClient.challenges;
+import static nl.gesprekswijzer.service.ServiceClient.contentType;
+import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import java.net.SocketException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import nl.gesprekswijzer.service.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,18 +34,18 @@ class DevelopmentKeyIntegrationTests {
 
   @LocalServerPort int port;
 
-  private Http http;
+  private ServiceClient http;
 
   @BeforeEach
   void connect() {
-    http = Http.localhost(port);
+    http = new ServiceClient(port, null);
   }
 
   @Test
   void answersTheDevelopmentKeyFromThisMachineWithBothRoles() {
-    HttpResponse<String> advice = http.postAdvice(KEY, DEVELOPMENT_KEY);
-    HttpResponse<String> status = http.get("/api/v1/rules/status", KEY, DEVELOPMENT_KEY);
-    HttpResponse<String> info = http.get("/actuator/info", KEY, DEVELOPMENT_KEY);
+    HttpResponse<String> advice = http.withHeaders(KEY, DEVELOPMENT_KEY).postAdvice(EXAMPLE_IN_ENGLISH);
+    HttpResponse<String> status = http.withHeaders(KEY, DEVELOPMENT_KEY).get("/api/v1/rules/status");
+    HttpResponse<String> info = http.withHeaders(KEY, DEVELOPMENT_KEY).get("/actuator/info");
 
     assertThat(advice.statusCode()).as(advice.body()).isEqualTo(200);
     assertThat(json(advice).path("rulesetVersion").asString()).isNotBlank();
@@ -55,7 +57,7 @@ class DevelopmentKeyIntegrationTests {
   void refusesARequestWithoutACredentialWith401AndAProblemDocument() {
     for (HttpResponse<String> response :
         List.of(
-            http.postAdvice(),
+            http.postAdvice(EXAMPLE_IN_ENGLISH),
             http.get("/api/v1/rules/status"),
             http.get("/actuator/info"),
             http.get("/v3/api-docs"),
@@ -80,7 +82,7 @@ class DevelopmentKeyIntegrationTests {
 
   @Test
   void refusesAnyOtherKey() {
-    HttpResponse<String> response = http.postAdvice(KEY, "gesprekswijzer-dev2");
+    HttpResponse<String> response = http.withHeaders(KEY, "gesprekswijzer-dev2").postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("detail").asString()).isEqualTo("The API key in X-API-Key is not valid.");
@@ -90,7 +92,7 @@ class DevelopmentKeyIntegrationTests {
   void refusesTheDevelopmentKeyThroughAProxy() {
     // A proxy on this machine makes every client look local; what it forwarded is not local.
     HttpResponse<String> response =
-        http.postAdvice(KEY, DEVELOPMENT_KEY, "X-Forwarded-For", "203.0.113.7");
+        http.withHeaders(KEY, DEVELOPMENT_KEY, "X-Forwarded-For", "203.0.113.7").postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("detail").asString()).contains("only from the machine the service runs on");
@@ -102,9 +104,9 @@ class DevelopmentKeyIntegrationTests {
     // address (the service listens on all addresses), from which the connection also comes.
     Optional<InetAddress> network = networkAddress();
     assumeTrue(network.isPresent(), "this machine has no network address besides loopback");
-    Http fromTheNetwork = new Http("http://" + network.get().getHostAddress() + ":" + port);
+    ServiceClient fromTheNetwork = ServiceClient.at("http://" + network.get().getHostAddress() + ":" + port, null);
 
-    HttpResponse<String> response = fromTheNetwork.postAdvice(KEY, DEVELOPMENT_KEY);
+    HttpResponse<String> response = fromTheNetwork.withHeaders(KEY, DEVELOPMENT_KEY).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("detail").asString()).contains("only from the machine the service runs on");
@@ -113,12 +115,13 @@ class DevelopmentKeyIntegrationTests {
 
   @Test
   void refusesABearerTokenWhileNoIssuerIsConfigured() {
-    HttpResponse<String> response = http.postAdvice("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.");
+    HttpResponse<String> response =
+        http.withHeaders("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.").postAdvice(EXAMPLE_IN_ENGLISH);
     HttpResponse<String> besideTheCookie =
-        http.get(
-            "/api/v1/rules/status",
-            "Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.",
-            "Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY);
+        http.withHeaders(
+                "Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.",
+                "Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY)
+            .get("/api/v1/rules/status");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(json(response).path("detail").asString()).contains("accepts no bearer tokens");
@@ -132,11 +135,12 @@ class DevelopmentKeyIntegrationTests {
     String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     String cookie = "gesprekswijzer-api-key=" + DEVELOPMENT_KEY;
 
-    HttpResponse<String> signIn = http.get("/swagger-ui/index.html", "Accept", browser);
-    HttpResponse<String> ui = http.get("/swagger-ui/index.html", "Accept", browser, "Cookie", cookie);
+    HttpResponse<String> signIn = http.withHeaders("Accept", browser).get("/swagger-ui/index.html");
+    HttpResponse<String> ui = http.withHeaders("Accept", browser, "Cookie", cookie).get("/swagger-ui/index.html");
     // What Swagger UI's script fetches next, with the cookie the browser sends along.
-    HttpResponse<String> config = http.get("/v3/api-docs/swagger-config", "Accept", "application/json", "Cookie", cookie);
-    HttpResponse<String> description = http.get("/v3/api-docs", "Accept", "application/json", "Cookie", cookie);
+    ServiceClient withCookie = http.withHeaders("Accept", "application/json", "Cookie", cookie);
+    HttpResponse<String> config = withCookie.get("/v3/api-docs/swagger-config");
+    HttpResponse<String> description = withCookie.get("/v3/api-docs");
 
     assertThat(signIn.statusCode()).isEqualTo(401);
     assertThat(signIn.body()).contains("<label for=\"api-key\"");
@@ -151,12 +155,13 @@ class DevelopmentKeyIntegrationTests {
   void showsTheSignInPageToABrowserAndServesThePageWithTheKeyCookie() {
     String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    HttpResponse<String> signIn = http.get("/rules?lang=nl", "Accept", browser);
-    HttpResponse<String> script = http.get("/sign-in.js", "Cookie", "gesprekswijzer-api-key=stale");
+    HttpResponse<String> signIn = http.withHeaders("Accept", browser).get("/rules?lang=nl");
+    HttpResponse<String> script = http.withHeaders("Cookie", "gesprekswijzer-api-key=stale").get("/sign-in.js");
     HttpResponse<String> page =
-        http.get("/rules?lang=nl", "Accept", browser, "Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY);
+        http.withHeaders("Accept", browser, "Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY)
+            .get("/rules?lang=nl");
     HttpResponse<String> postWithTheCookieOnly =
-        http.postAdvice("Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY);
+        http.withHeaders("Cookie", "gesprekswijzer-api-key=" + DEVELOPMENT_KEY).postAdvice(EXAMPLE_IN_ENGLISH);
 
     assertThat(signIn.statusCode()).isEqualTo(401);
     assertThat(contentType(signIn)).startsWith("text/html");
