@@ -29,7 +29,7 @@ final class ApiExamples {
   static final String ADVICE_RESPONSE =
       """
       {
-        "rulesetVersion": "1.2.0+4f7775e2",
+        "rulesetVersion": "1.2.0+9181adc0",
         "referenceDate": "2026-11-23",
         "agenda": [
           {

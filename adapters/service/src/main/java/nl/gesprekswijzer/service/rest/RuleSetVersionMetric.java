@@ -11,7 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code gesprekswijzer_ruleset_info{version="1.2.0+4f7775e2"} 1} on {@code /actuator/prometheus}:
+ * {@code gesprekswijzer_ruleset_info{version="1.2.0+9181adc0"} 1} on {@code /actuator/prometheus}:
  * the version of the rule set in service (the {@code rulesetVersion} every advice carries), read at
  * each scrape, so that a rule set published from the watched folder shows at once, and a graph of
  * advice counts can be read against the rules that gave them.
