@@ -54,7 +54,7 @@ class DocCommandTests {
     assertThat(rule)
         .containsPattern("`rules/care/short-term-care-leave\\.drl:\\d+`")
         .contains("**Wat de regel doet**", "The employer pays at least the employee's minimum wage")
-        .contains("> **nl**: Op \u2039referenceDate\u203a is het minimumloon \u2039minimumWageNl\u203a euro per uur")
+        .contains("> **nl**: Op \u2039referenceDate\u203a is het minimumloon € \u2039minimumWageNl\u203a per uur")
         .contains("> **en**: On \u2039referenceDate\u203a the minimum wage")
         .contains("**Parameters op 23 november 2026**")
         .contains("- `short-term-care-leave.pay-percent` = **70**")
