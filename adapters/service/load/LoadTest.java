@@ -113,7 +113,12 @@ public class LoadTest {
     int startups = Integer.parseInt(options.getOrDefault("startups", "3"));
     Path pidFile = Path.of(options.getOrDefault("pid-file", "target/load-service.pid"));
     Path log = Path.of(options.getOrDefault("log", "target/load-service.log"));
-    String jvmOptions = options.getOrDefault("jvm-options", "-Xmx256m");
+    // --profile=DIR: a JFR recording of the saturation phase and of the fixed-rate phase each, with
+    // stacks deep enough to reach the servlet, and the requests each phase answered (Stages.java).
+    Path profile = options.containsKey("profile") ? Path.of(options.get("profile")) : null;
+    String jvmOptions =
+        options.getOrDefault("jvm-options", "-Xmx256m")
+            + (profile == null ? "" : " -XX:FlightRecorderOptions:stackdepth=256");
 
     List<byte[]> advice = SITUATIONS.stream().map(LoadTest::advicePost).toList();
     List<byte[]> ping = List.of(ascii("GET /api/v1/ping HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n"));
@@ -167,11 +172,16 @@ public class LoadTest {
       Result pingResult =
           closedLoop("GET /api/v1/ping, closed loop", port, ping, connections, seconds);
       results.add(pingResult);
+      Profile.start(profile, service, "saturation");
       Result adviceResult =
           closedLoop("POST /api/v1/advice, closed loop", port, advice, connections, seconds);
+      Profile.stop(profile, service, "saturation", adviceResult);
       results.add(adviceResult);
-      results.add(
-          fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds));
+      Profile.start(profile, service, "fixed-rate");
+      Result fixedResult =
+          fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds);
+      Profile.stop(profile, service, "fixed-rate", fixedResult);
+      results.add(fixedResult);
       results.add(
           closedLoop(
               "POST /api/v1/advice, overload",
@@ -221,6 +231,41 @@ public class LoadTest {
   }
 
   // --- the service ------------------------------------------------------------------------------
+
+  /** JFR recordings of single phases, made with jcmd of the JDK this test runs on. */
+  static final class Profile {
+
+    static void start(Path dir, Process service, String name) throws IOException, InterruptedException {
+      if (dir != null) {
+        Files.createDirectories(dir);
+        jcmd(service, "JFR.start", "name=" + name, "settings=profile",
+            "filename=" + dir.toAbsolutePath().resolve(name + ".jfr"));
+      }
+    }
+
+    static void stop(Path dir, Process service, String name, Result result)
+        throws IOException, InterruptedException {
+      if (dir != null) {
+        jcmd(service, "JFR.stop", "name=" + name);
+        Files.writeString(
+            dir.resolve(name + ".requests"),
+            result.count() + " " + result.elapsedNanos + " " + result.name + System.lineSeparator());
+      }
+    }
+
+    private static void jcmd(Process service, String... arguments) throws IOException, InterruptedException {
+      Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+      List<String> command = new ArrayList<>();
+      command.add(java.resolveSibling("jcmd").toString());
+      command.add(Long.toString(service.pid()));
+      command.addAll(List.of(arguments));
+      Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(jcmd.getInputStream().readAllBytes());
+      if (jcmd.waitFor() != 0) {
+        throw new IllegalStateException("jcmd " + String.join(" ", arguments) + " failed: " + output);
+      }
+    }
+  }
 
   /** The start script execs java, so the process started is the service's JVM itself. */
   static Process launch(Path start, String jvmOptions, int port, Path pidFile, Path log)

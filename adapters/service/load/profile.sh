@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Where an advice over HTTP spends its CPU: the load test (run.sh's LoadTest.java) with a JFR
+# recording of the saturation phase (32 connections) and of the fixed rate (1,000 req/s), stacks
+# 256 frames deep, then Stages.java's table per phase: CPU µs and allocated bytes per request by
+# stage (Tomcat and filters, reading, validation, facts, rules, session, assembly and texts,
+# writing, GC). About four minutes.
+#
+#   bash adapters/service/load/profile.sh                 # builds the jar first
+#   MVN_FLAGS=-o bash adapters/service/load/profile.sh --seconds=30
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+profile=adapters/service/target/profile
+rm -rf "$profile"
+bash adapters/service/load/run.sh --startups=1 --profile="$profile" "$@"
+java adapters/service/load/Stages.java "$profile"
