@@ -50,11 +50,15 @@ final class Application implements AutoCloseable {
       Map<String, String> kafka) {}
 
   /**
-   * Settings Kafka Streams 4.3 warns about when left at their default: the processing exception
-   * handler also for global state, as it will be by default from Kafka 5.0. This topology has no
-   * global state and catches its own processing exceptions.
+   * The processing exception handler also for global state, as it will be by default from Kafka
+   * 5.0; without it Kafka Streams 4.3 warns at every start and for every stream thread (whose
+   * partition assignor reads the main consumer's settings, hence the second entry). This topology
+   * has no global state and catches its own processing exceptions.
    */
-  static final Map<String, String> QUIET = Map.of(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+  static final Map<String, String> QUIET =
+      Map.of(
+          StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true",
+          StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
 
   private final RulesAdvisoryEngine engine;
   private final PrometheusMeterRegistry registry;
