@@ -188,11 +188,20 @@ final class Application implements AutoCloseable {
           CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
               .withTimeout(Duration.ofSeconds(30)));
     } finally {
-      streamsMetrics.close();
-      http.close();
-      engine.close();
-      registry.close();
+      // Each in turn, whatever the one before did.
+      quietly(streamsMetrics::close);
+      quietly(http::close);
+      quietly(engine::close);
+      quietly(registry::close);
       stopped.countDown();
+    }
+  }
+
+  private static void quietly(Runnable close) {
+    try {
+      close.run();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("While stopping: {}", e.toString());
     }
   }
 }

@@ -76,6 +76,33 @@ final class LocalKafka implements AutoCloseable {
     return cluster.bootstrapServers();
   }
 
+  /** Producers and consumers for a broker anywhere, this one or another. */
+  record Client(String bootstrapServers) implements AutoCloseable {
+    KafkaProducer<String, byte[]> producer() {
+      Properties properties = new Properties();
+      properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      properties.put(ProducerConfig.ACKS_CONFIG, "all");
+      properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+      return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    KafkaConsumer<String, byte[]> consumer(String topic) {
+      Properties properties = new Properties();
+      properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+      properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+      properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+      properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+      KafkaConsumer<String, byte[]> consumer =
+          new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+      consumer.subscribe(List.of(topic));
+      return consumer;
+    }
+
+    @Override
+    public void close() {}
+  }
+
   void createTopics(int partitions, String... names) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
       List<NewTopic> topics = new ArrayList<>();
@@ -88,11 +115,7 @@ final class LocalKafka implements AutoCloseable {
 
   /** A producer as a platform would have one: idempotent, every record acknowledged. */
   KafkaProducer<String, byte[]> producer() {
-    Properties properties = new Properties();
-    properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    properties.put(ProducerConfig.ACKS_CONFIG, "all");
-    properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    return new Client(bootstrapServers()).producer();
   }
 
   void send(String topic, @Nullable String key, @Nullable String json) throws Exception {
@@ -103,16 +126,7 @@ final class LocalKafka implements AutoCloseable {
 
   /** A consumer that reads committed records only, as a platform reading exactly-once output must. */
   KafkaConsumer<String, byte[]> consumer(String topic) {
-    Properties properties = new Properties();
-    properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    properties.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-    properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-    KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(topic));
-    return consumer;
+    return new Client(bootstrapServers()).consumer(topic);
   }
 
   /**
