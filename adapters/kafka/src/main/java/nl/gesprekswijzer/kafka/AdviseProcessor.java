@@ -10,6 +10,7 @@ import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
 import nl.gesprekswijzer.api.ConversationType;
 import nl.gesprekswijzer.api.InvalidRequestException;
+import nl.gesprekswijzer.engine.events.AdviceGivenEvent;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;

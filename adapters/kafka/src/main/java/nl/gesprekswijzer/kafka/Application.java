@@ -16,8 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdvisoryEngine;
-import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
-import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
+import nl.gesprekswijzer.engine.publish.PublishedRules;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -43,6 +42,8 @@ final class Application implements AutoCloseable {
       String applicationId,
       Settings settings,
       @Nullable Path rulesDir,
+      boolean rulesWatch,
+      Duration rulesQuietPeriod,
       @Nullable Path stateDir,
       int threads,
       int httpPort,
@@ -60,7 +61,8 @@ final class Application implements AutoCloseable {
           StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true",
           StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
 
-  private final RulesAdvisoryEngine engine;
+  private final PublishedRules rules;
+  private final AdvisoryEngine engine;
   private final PrometheusMeterRegistry registry;
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics streamsMetrics;
@@ -69,7 +71,8 @@ final class Application implements AutoCloseable {
   private volatile boolean closing;
 
   private Application(Config config, Clock clock) throws IOException {
-    this.engine = engine(config.rulesDir());
+    this.rules = rules(config);
+    this.engine = rules.engine();
     this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     RuleSetVersionMetric.register(registry.getPrometheusRegistry(), engine::rulesetVersion);
     Properties properties = streamsProperties(config);
@@ -91,7 +94,7 @@ final class Application implements AutoCloseable {
             stopped.countDown();
           }
         });
-    this.http = new HttpEndpoints(config.httpPort(), streams::state, engine::rulesetVersion, registry);
+    this.http = new HttpEndpoints(config.httpPort(), streams::state, rules::status, registry);
   }
 
   /** Starts an instance: the rule set is ready and Kafka Streams is starting when this returns. */
@@ -112,12 +115,19 @@ final class Application implements AutoCloseable {
     return application;
   }
 
-  private static RulesAdvisoryEngine engine(@Nullable Path rulesDir) {
-    RulesAdvisoryEngine.Builder builder = RulesAdvisoryEngine.builder();
-    if (rulesDir != null) {
-      builder.ruleSetSource(new DirectoryRuleSetSource(rulesDir));
-    }
-    return builder.build();
+  /**
+   * The rules jar's rule set, or policy staff's folder: checked at start (compiled, every scenario
+   * run) and, when watched, each saved change checked and published, the next situation answered
+   * with it; a change that fails its check is refused and the rule set in service stays.
+   *
+   * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the first rule set fails its check
+   */
+  private static PublishedRules rules(Config config) {
+    PublishedRules rules =
+        config.rulesDir() == null
+            ? PublishedRules.embedded()
+            : PublishedRules.folder(config.rulesDir(), config.rulesWatch(), config.rulesQuietPeriod());
+    return rules.start();
   }
 
   static Properties streamsProperties(Config config) {
@@ -191,7 +201,7 @@ final class Application implements AutoCloseable {
       // Each in turn, whatever the one before did.
       quietly(streamsMetrics::close);
       quietly(http::close);
-      quietly(engine::close);
+      quietly(rules::close);
       quietly(registry::close);
       stopped.countDown();
     }

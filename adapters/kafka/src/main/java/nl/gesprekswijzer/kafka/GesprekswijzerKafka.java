@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.gesprekswijzer.engine.ruleset.RuleSetException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,8 +85,18 @@ public final class GesprekswijzerKafka implements Callable<Integer> {
 
   @Option(names = "--rules-dir", paramLabel = "DIR",
       description = "Advise with the rule set in this folder (policy staff's, see 'gesprekswijzer"
-          + " rules export'). Default: the rule set built in.")
+          + " rules export'), checked at start. Default: the rule set built in.")
   @Nullable Path rulesDir;
+
+  @Option(names = "--rules-watch", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "With --rules-dir: check each saved change of the folder and publish it when it"
+          + " passes, without a restart (--no-rules-watch: read the folder once). Default: ${DEFAULT-VALUE}.")
+  boolean rulesWatch = true;
+
+  @Option(names = "--rules-quiet-period", defaultValue = "PT0.5S", paramLabel = "DURATION",
+      description = "How long the folder must be left alone after a change before it is checked."
+          + " Default: ${DEFAULT-VALUE}.")
+  Duration rulesQuietPeriod = Duration.ofMillis(500);
 
   @Option(names = "--state-dir", paramLabel = "DIR",
       description = "Where Kafka Streams keeps its local state (the watched dates; the changelog"
@@ -125,6 +136,8 @@ public final class GesprekswijzerKafka implements Callable<Integer> {
         applicationId,
         new Settings(topics, adviceForm, daysAhead, watchInterval),
         rulesDir,
+        rulesWatch,
+        rulesQuietPeriod,
         stateDir,
         threads,
         httpPort,
@@ -137,6 +150,10 @@ public final class GesprekswijzerKafka implements Callable<Integer> {
     Application application;
     try {
       application = Application.start(config(), Clock.system(zone));
+    } catch (RuleSetException e) {
+      System.err.println((rulesDir == null ? "the built-in rules" : rulesDir) + ": cannot be used:");
+      e.findings().forEach(System.err::println);
+      return 2;
     } catch (RuntimeException e) {
       System.err.println("Could not start: " + e.getMessage());
       return 2;

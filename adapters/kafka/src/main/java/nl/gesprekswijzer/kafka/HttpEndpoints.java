@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import nl.gesprekswijzer.engine.publish.RuleSetStatus;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -20,7 +21,8 @@ import org.apache.kafka.streams.KafkaStreams;
  *
  * <p>{@code /health} answers {@code 200 {"status":"UP",...}} while Kafka Streams is {@code
  * RUNNING} or {@code REBALANCING}, and {@code 503 {"status":"DOWN",...}} otherwise (starting,
- * stopped, failed), for a container's readiness and liveness probes. {@code /metrics} is the
+ * stopped, failed), for a container's readiness and liveness probes; with the rule set in service
+ * and the last change of the rules folder refused, as the service's rules status has them. {@code /metrics} is the
  * Prometheus text of every meter: Kafka Streams' own and the advice's.
  */
 final class HttpEndpoints implements AutoCloseable {
@@ -29,7 +31,7 @@ final class HttpEndpoints implements AutoCloseable {
   private final ExecutorService executor;
 
   HttpEndpoints(
-      int port, Supplier<KafkaStreams.State> state, Supplier<String> rulesetVersion, PrometheusMeterRegistry registry)
+      int port, Supplier<KafkaStreams.State> state, Supplier<RuleSetStatus> rules, PrometheusMeterRegistry registry)
       throws IOException {
     server = HttpServer.create(new InetSocketAddress(port), 0);
     executor =
@@ -40,7 +42,7 @@ final class HttpEndpoints implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    server.createContext("/health", exchange -> health(exchange, state.get(), rulesetVersion.get()));
+    server.createContext("/health", exchange -> health(exchange, state.get(), rules.get()));
     server.createContext("/metrics", exchange -> metrics(exchange, registry));
     server.start();
   }
@@ -53,16 +55,17 @@ final class HttpEndpoints implements AutoCloseable {
     return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
   }
 
-  private static void health(HttpExchange exchange, KafkaStreams.State state, String rulesetVersion)
+  private static void health(HttpExchange exchange, KafkaStreams.State state, RuleSetStatus rules)
       throws IOException {
     if (refused(exchange)) {
       return;
     }
     boolean up = isUp(state);
-    Map<String, String> body = new LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", up ? "UP" : "DOWN");
     body.put("streams", state.name());
-    body.put("rulesetVersion", rulesetVersion);
+    body.put("rulesetVersion", rules.version());
+    body.put("rules", rules);
     send(exchange, up ? 200 : 503, "application/json", Json.EVENTS.writeValueAsBytes(body));
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gesprekswijzer.api.AdviceRequest;
+import nl.gesprekswijzer.engine.events.AdviceGivenEvent;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

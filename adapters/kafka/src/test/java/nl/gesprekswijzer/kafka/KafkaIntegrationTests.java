@@ -65,6 +65,8 @@ class KafkaIntegrationTests {
             "app-test",
             new Settings(topics, AdviceForm.DATALESS, 14, Duration.ofSeconds(1)),
             null,
+            false,
+            Duration.ofMillis(500),
             TestDirectories.create("app-state"),
             2,
             0,
