@@ -193,16 +193,23 @@ final class Application implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
+    boolean closed = false;
     try {
-      streams.close(
-          CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-              .withTimeout(Duration.ofSeconds(30)));
+      closed =
+          streams.close(
+              CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                  .withTimeout(Duration.ofSeconds(30)));
     } finally {
       // Each in turn, whatever the one before did.
       quietly(streamsMetrics::close);
       quietly(http::close);
       quietly(rules::close);
       quietly(registry::close);
+      if (closed) {
+        LOG.info("Stopped: what was handled is committed, and this instance left its consumer group");
+      } else {
+        LOG.warn("Kafka Streams did not stop within 30 s; what it had not committed is handled again by the next instance");
+      }
       stopped.countDown();
     }
   }

@@ -100,6 +100,15 @@ final class KafkaBenchmark {
           EVENTS, PARTITIONS, flood.perSecond(), flood.seconds(), flood.p(50), flood.p(99),
           count(kafka, TOPICS.deadlines()), count(kafka, TOPICS.deadLetters()));
 
+      System.out.printf(Locale.ROOT, "average value: situation %,d B, advice event %,d B%n",
+          flood.situationBytes() / EVENTS, flood.adviceBytes() / EVENTS);
+      for (var topic : kafka.bytesOnDisk().entrySet()) {
+        if (topic.getValue() > EVENTS) {
+          System.out.printf(Locale.ROOT, "on disk: %-55s %,6d MB, %,5d B per situation%n",
+              topic.getKey(), topic.getValue() / 1_000_000, topic.getValue() / EVENTS);
+        }
+      }
+
       double rate = Math.max(100, flood.perSecond() / 2);
       Result paced = run(kafka, PACED, EVENTS, rate);
       System.out.printf(Locale.ROOT,
@@ -160,7 +169,7 @@ final class KafkaBenchmark {
     }
   }
 
-  record Result(double perSecond, double seconds, long[] latencies) {
+  record Result(double perSecond, double seconds, long[] latencies, long situationBytes, long adviceBytes) {
     long p(int percentile) {
       if (latencies.length == 0) {
         return -1;
@@ -177,6 +186,8 @@ final class KafkaBenchmark {
   private static Result run(LocalKafka kafka, int count, int from, double rate) throws Exception {
     long[] latencies = new long[count];
     AtomicLong received = new AtomicLong();
+    AtomicLong adviceBytes = new AtomicLong();
+    long situationBytes = 0;
     AtomicLong lastAt = new AtomicLong();
     Thread reader = new Thread(() -> {
       try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
@@ -186,6 +197,7 @@ final class KafkaBenchmark {
             long now = System.currentTimeMillis();
             if (seen < count) {
               latencies[seen++] = now - record.timestamp();
+              adviceBytes.addAndGet(record.serializedValueSize());
             }
             lastAt.set(System.nanoTime());
           }
@@ -207,8 +219,9 @@ final class KafkaBenchmark {
           }
         }
         String employee = "e" + (from + i);
-        producer.send(new ProducerRecord<>(TOPICS.situations(), Situations.key(employee),
-            Situations.inTurn(from + i, employee, REFERENCE_DATE).getBytes(StandardCharsets.UTF_8)));
+        byte[] situation = Situations.inTurn(from + i, employee, REFERENCE_DATE).getBytes(StandardCharsets.UTF_8);
+        situationBytes += situation.length;
+        producer.send(new ProducerRecord<>(TOPICS.situations(), Situations.key(employee), situation));
       }
     }
     reader.join(Duration.ofMinutes(30).toMillis());
@@ -217,7 +230,7 @@ final class KafkaBenchmark {
     }
     double seconds = (lastAt.get() - start) / 1e9;
     Arrays.sort(latencies);
-    return new Result(count / seconds, seconds, latencies);
+    return new Result(count / seconds, seconds, latencies, situationBytes, adviceBytes.get());
   }
 
   private static KafkaStreams streams(LocalKafka kafka, RulesAdvisoryEngine engine, AdviceMetrics metrics, int i)
@@ -231,7 +244,7 @@ final class KafkaBenchmark {
     properties.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(state, "instance-" + i).toString());
     properties.putAll(Application.QUIET);
     KafkaStreams streams =
-        new KafkaStreams(AdviceTopology.build(new Settings(TOPICS, AdviceForm.DATALESS, 14, Duration.ofMinutes(1)),
+        new KafkaStreams(AdviceTopology.build(new Settings(TOPICS, AdviceForm.DATALESS, 14, Duration.ofSeconds(10)),
             () -> engine, Clock.systemDefaultZone(), metrics), properties);
     streams.start();
     return streams;

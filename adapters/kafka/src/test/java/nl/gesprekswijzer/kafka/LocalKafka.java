@@ -76,6 +76,24 @@ final class LocalKafka implements AutoCloseable {
     return cluster.bootstrapServers();
   }
 
+  /**
+   * Bytes of records on the broker's disk per topic: its partitions' log segments (the index files
+   * are preallocated at a fixed size, so they are left out).
+   */
+  java.util.SortedMap<String, Long> bytesOnDisk() throws java.io.IOException {
+    java.util.SortedMap<String, Long> sizes = new java.util.TreeMap<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(cluster.nodes().baseDirectory()))) {
+      for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().endsWith(".log"))::iterator) {
+        String partition = file.getParent().getFileName().toString();
+        int dash = partition.lastIndexOf('-');
+        if (dash > 0 && partition.substring(dash + 1).matches("[0-9]+")) {
+          sizes.merge(partition.substring(0, dash), java.nio.file.Files.size(file), Long::sum);
+        }
+      }
+    }
+    return sizes;
+  }
+
   /** Producers and consumers for a broker anywhere, this one or another. */
   record Client(String bootstrapServers) implements AutoCloseable {
     KafkaProducer<String, byte[]> producer() {
