@@ -189,8 +189,18 @@ final class KafkaBenchmark {
     AtomicLong adviceBytes = new AtomicLong();
     long situationBytes = 0;
     AtomicLong lastAt = new AtomicLong();
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
     Thread reader = new Thread(() -> {
       try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+        // From the end of every partition as it is now: only this run's advice events are read.
+        List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+        for (int p = 0; p < PARTITIONS; p++) {
+          partitions.add(new org.apache.kafka.common.TopicPartition(TOPICS.advice(), p));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        ready.countDown();
         int seen = 0;
         while (seen < count) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
@@ -205,8 +215,9 @@ final class KafkaBenchmark {
         }
       }
     }, "benchmark-reader");
+    reader.setDaemon(true);
     reader.start();
-    Thread.sleep(2000); // the reader's partitions assigned (a fresh group, from the latest offsets)
+    ready.await();
 
     long start = System.nanoTime();
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
@@ -272,14 +283,10 @@ final class KafkaBenchmark {
   private static KafkaConsumer<String, byte[]> consumer(LocalKafka kafka) {
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    properties.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-reader-" + System.nanoTime());
-    properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-    KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(TOPICS.advice()));
-    return consumer;
+    return new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
   }
 
   private static long count(LocalKafka kafka, String topic) throws Exception {
