@@ -33,9 +33,6 @@ class KafkaArchitectureTests {
       classes()
           .that()
           .areNotAssignableTo(GesprekswijzerKafka.class)
-          // Logback instantiates it from logback.xml, so it must be public.
-          .and()
-          .areNotAssignableTo(NoFactsInTheLog.class)
           .and()
           .areTopLevelClasses()
           .should()

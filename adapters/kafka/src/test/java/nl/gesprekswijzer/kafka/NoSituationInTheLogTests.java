@@ -2,27 +2,17 @@ package nl.gesprekswijzer.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.AppenderBase;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.engine.logging.TraceLog;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
- * With every logger at TRACE, Kafka Streams' and Drools' included (logback-test.xml installs the
- * application's {@link NoFactsInTheLog}, as its logback.xml does), situations valid, invalid and failing go
- * through the topology: no log line holds a value of a situation or of an event. The lines are
- * kept, not printed, and the levels given back afterwards.
+ * With every logger at TRACE, Kafka Streams' and Drools' included, situations valid, invalid and
+ * failing go through the topology: no log line holds a value of a situation or of an event. The
+ * lines are kept, not printed, and the levels given back afterwards.
  */
 class NoSituationInTheLogTests {
 
@@ -51,7 +41,7 @@ class NoSituationInTheLogTests {
     };
 
     String log =
-        captured(() -> {
+        TraceLog.capture(() -> {
           try (Driver driver = new Driver(TODAY)) {
             driver.send("acme/e1", situation);
             driver.send("acme/e1", situation.replace("\"language\"", "\"diagnosis\": \"MARKER-burn-out\", \"language\""));
@@ -72,47 +62,6 @@ class NoSituationInTheLogTests {
     assertThat(log).contains("could not be evaluated: java.lang.IllegalArgumentException at");
     for (String marker : MARKERS) {
       assertThat(log).as(marker).doesNotContain(marker);
-    }
-  }
-
-  /** Every line logged while {@code action} runs, with every logger at TRACE. */
-  private static String captured(Runnable action) {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    Map<Logger, Level> levels = new HashMap<>();
-    for (Logger logger : context.getLoggerList()) {
-      levels.put(logger, logger.getLevel());
-      logger.setLevel(logger == root ? Level.TRACE : null); // every logger inherits TRACE
-    }
-    StringBuilder lines = new StringBuilder();
-    AppenderBase<ILoggingEvent> capture =
-        new AppenderBase<>() {
-          @Override
-          protected void append(ILoggingEvent event) {
-            synchronized (lines) {
-              lines.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")
-                  .append(event.getFormattedMessage()).append('\n');
-              IThrowableProxy thrown = event.getThrowableProxy();
-              if (thrown != null) {
-                lines.append(ThrowableProxyUtil.asString(thrown)).append('\n');
-              }
-            }
-          }
-        };
-    capture.setContext(context);
-    capture.start();
-    var console = root.getAppender("CONSOLE");
-    root.detachAppender(console);
-    root.addAppender(capture);
-    try {
-      action.run();
-    } finally {
-      root.detachAppender(capture);
-      root.addAppender(console);
-      levels.forEach(Logger::setLevel);
-    }
-    synchronized (lines) {
-      return lines.toString();
     }
   }
 }

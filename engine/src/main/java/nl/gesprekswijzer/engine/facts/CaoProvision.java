@@ -98,4 +98,13 @@ public record CaoProvision(
         hoursPerYearFullTime.multiply(weeklyHours).divide(fullTimeWeeklyHours, MathContext.DECIMAL64);
     return proRata.min(hoursPerYearFullTime);
   }
+
+  /**
+   * Names the fact without its values: Drools prints every fact it inserts at DEBUG and TRACE,
+   * and a fact holds a person's situation, so no log level can turn it into the log.
+   */
+  @Override
+  public String toString() {
+    return "CaoProvision[values withheld]";
+  }
 }

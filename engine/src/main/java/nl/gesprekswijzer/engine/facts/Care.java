@@ -63,4 +63,13 @@ public record Care(
     return List.of(
         "relation", relation, "childAge", childAge, "hours", hoursPerWeek, "situation", situation, "since", since);
   }
+
+  /**
+   * Names the fact without its values: Drools prints every fact it inserts at DEBUG and TRACE,
+   * and a fact holds a person's situation, so no log level can turn it into the log.
+   */
+  @Override
+  public String toString() {
+    return "Care[values withheld]";
+  }
 }

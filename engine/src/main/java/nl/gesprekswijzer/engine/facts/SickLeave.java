@@ -114,4 +114,13 @@ public record SickLeave(LocalDate firstSickDay, int workCapacityPercent, long we
   public boolean noCapacityKnown() {
     return workCapacityPercent <= 0;
   }
+
+  /**
+   * Names the fact without its values: Drools prints every fact it inserts at DEBUG and TRACE,
+   * and a fact holds a person's situation, so no log level can turn it into the log.
+   */
+  @Override
+  public String toString() {
+    return "SickLeave[values withheld]";
+  }
 }

@@ -66,4 +66,13 @@ public record Situation(
   public long weeksSinceLastTalk() {
     return lastHeldOn == null ? -1 : ChronoUnit.WEEKS.between(lastHeldOn, referenceDate);
   }
+
+  /**
+   * Names the fact without its values: Drools prints every fact it inserts at DEBUG and TRACE,
+   * and a fact holds a person's situation, so no log level can turn it into the log.
+   */
+  @Override
+  public String toString() {
+    return "Situation[values withheld]";
+  }
 }

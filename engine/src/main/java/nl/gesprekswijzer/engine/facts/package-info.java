@@ -5,7 +5,9 @@
  * nl.gesprekswijzer.engine.facts.Advice}).
  *
  * <p>Public because the compiled rules use it; rule authors read these classes, platforms do not.
- * Facts are read-only. Rules add advice; they never change a fact.
+ * Facts are read-only. Rules add advice; they never change a fact. No fact prints its values
+ * ({@code Situation[values withheld]}): Drools writes each fact it inserts at DEBUG and TRACE, and a
+ * fact holds a person's situation.
  */
 @NullMarked
 package nl.gesprekswijzer.engine.facts;

@@ -10,6 +10,8 @@ import nl.gesprekswijzer.service.ServiceClient;
 import nl.gesprekswijzer.service.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,9 @@ class LogPrivacyIntegrationTests {
           // Derived from them: short-term care leave is twice the weekly hours.
           "74.5", "74,5");
 
+  /** The JDK's HTTP client, which the tests send with; its DEBUG lines show what it sends. */
+  private static final String TEST_CLIENT = "jdk.internal.httpclient";
+
   @LocalServerPort int port;
 
   @Test
@@ -86,6 +91,42 @@ class LogPrivacyIntegrationTests {
     assertThat(log)
         .as("TRACE is on: the requests are in the log, only their values are not")
         .contains("/api/v1/advice");
+    for (String marker : MARKERS) {
+      assertThat(log).as("a line of the log shows " + marker).doesNotContain(marker);
+    }
+    assertThat(log).doesNotContain("MARKER_").doesNotContain(TestCredentials.DEVELOPMENT_KEY);
+  }
+
+  /**
+   * An operator who sets the root logger to TRACE while the service runs (as {@code
+   * /actuator/loggers} or {@code logging.level.root} would) turns on Tomcat, Drools, Jackson and
+   * every other library at once: Tomcat's input buffer then prints the bytes it receives, Drools
+   * every fact it inserts. Still no value of a request and no key in any line.
+   */
+  @Test
+  void logsNoValueOfARequestNorTheKeyWithTheRootLoggerAtTrace() {
+    ServiceClient client = new ServiceClient(port);
+    LoggingSystem logging = LoggingSystem.get(LogPrivacyIntegrationTests.class.getClassLoader());
+    int before = LOG.getAll().length();
+
+    logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.TRACE);
+    logging.setLogLevel(TEST_CLIENT, LogLevel.INFO); // the test's own HTTP client, not the service
+    try {
+      assertThat(client.postAdvice(MARKED).statusCode()).isEqualTo(200);
+      assertThat(client.postAdvice(MARKED.replace("\"size\": 240", "\"size\": 0")).statusCode()).isEqualTo(400);
+      assertThat(client.postAdvice(MARKED.replace("\"wishes\"", "\"diagnosis\": \"MARKER_DIAGNOSIS\", \"wishes\""))
+              .statusCode())
+          .isEqualTo(400);
+    } finally {
+      logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+      logging.setLogLevel(TEST_CLIENT, null);
+    }
+
+    String log = LOG.getAll().substring(before);
+    assertThat(log)
+        .as("the root logger really was at TRACE: Tomcat and Spring wrote their lines")
+        .contains("DEBUG org.apache.coyote.")
+        .contains("TRACE org.springframework.");
     for (String marker : MARKERS) {
       assertThat(log).as("a line of the log shows " + marker).doesNotContain(marker);
     }
