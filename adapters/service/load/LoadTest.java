@@ -113,12 +113,21 @@ public class LoadTest {
     int startups = Integer.parseInt(options.getOrDefault("startups", "3"));
     Path pidFile = Path.of(options.getOrDefault("pid-file", "target/load-service.pid"));
     Path log = Path.of(options.getOrDefault("log", "target/load-service.log"));
-    // --profile=DIR: a JFR recording of the saturation phase and of the fixed-rate phase each, with
-    // stacks deep enough to reach the servlet, and the requests each phase answered (Stages.java).
-    Path profile = options.containsKey("profile") ? Path.of(options.get("profile")) : null;
+    // --profile=DIR: a JFR recording from the service's launch (stacks deep enough to reach the
+    // servlet), and the time window and the requests answered of the saturation phase and of the
+    // fixed-rate phase (Stages.java). Started from the launch, not for the phase: a recording started
+    // in a running service (jcmd JFR.start) made it answer a tenth of the requests for the rest of
+    // the run, one from the launch about four fifths (RESULTS.md).
+    Path profile = options.containsKey("profile") ? Path.of(options.get("profile")).toAbsolutePath() : null;
+    if (profile != null) {
+      Files.createDirectories(profile);
+    }
     String jvmOptions =
         options.getOrDefault("jvm-options", "-Xmx256m")
-            + (profile == null ? "" : " -XX:FlightRecorderOptions:stackdepth=256");
+            + (profile == null
+                ? ""
+                : " -XX:StartFlightRecording=name=load,settings=profile,filename=" + profile.resolve("service.jfr")
+                    + " -XX:FlightRecorderOptions:stackdepth=128");
 
     List<byte[]> advice = SITUATIONS.stream().map(LoadTest::advicePost).toList();
     List<byte[]> ping = List.of(ascii("GET /api/v1/ping HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n"));
@@ -172,15 +181,16 @@ public class LoadTest {
       Result pingResult =
           closedLoop("GET /api/v1/ping, closed loop", port, ping, connections, seconds);
       results.add(pingResult);
-      Profile.start(profile, service, "saturation");
+      long began = System.currentTimeMillis();
       Result adviceResult =
           closedLoop("POST /api/v1/advice, closed loop", port, advice, connections, seconds);
-      Profile.stop(profile, service, "saturation", adviceResult);
+      Profile.phase(profile, "saturation", began, adviceResult);
       results.add(adviceResult);
-      Profile.start(profile, service, "fixed-rate");
+      began = System.currentTimeMillis();
       Result fixedResult =
           fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds);
-      Profile.stop(profile, service, "fixed-rate", fixedResult);
+      Profile.phase(profile, "fixed-rate", began, fixedResult);
+      Profile.dump(profile, service);
       results.add(fixedResult);
       results.add(
           closedLoop(
@@ -232,24 +242,23 @@ public class LoadTest {
 
   // --- the service ------------------------------------------------------------------------------
 
-  /** JFR recordings of single phases, made with jcmd of the JDK this test runs on. */
+  /** The recording from the service's launch and the phases' windows, for Stages.java. */
   static final class Profile {
 
-    static void start(Path dir, Process service, String name) throws IOException, InterruptedException {
+    /** The phase's window (epoch milliseconds) and the requests it answered. */
+    static void phase(Path dir, String name, long beganMillis, Result result) throws IOException {
       if (dir != null) {
-        Files.createDirectories(dir);
-        jcmd(service, "JFR.start", "name=" + name, "settings=profile",
-            "filename=" + dir.toAbsolutePath().resolve(name + ".jfr"));
+        Files.writeString(
+            dir.resolve(name + ".requests"),
+            result.count() + " " + beganMillis + " " + System.currentTimeMillis() + " " + result.name
+                + System.lineSeparator());
       }
     }
 
-    static void stop(Path dir, Process service, String name, Result result)
-        throws IOException, InterruptedException {
+    /** Writes the recording so far to its file, with jcmd of the JDK this test runs on. */
+    static void dump(Path dir, Process service) throws IOException, InterruptedException {
       if (dir != null) {
-        jcmd(service, "JFR.stop", "name=" + name);
-        Files.writeString(
-            dir.resolve(name + ".requests"),
-            result.count() + " " + result.elapsedNanos + " " + result.name + System.lineSeparator());
+        jcmd(service, "JFR.dump", "name=load", "filename=" + dir.resolve("service.jfr"));
       }
     }
 

@@ -14,9 +14,10 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where an advice over HTTP spends its CPU, by stage, from the JFR recordings `profile.sh` makes
- * (LoadTest --profile=DIR): for each recording, the service's CPU per request split by the share of
- * execution samples in each stage, GC apart, and the bytes allocated per request by stage.
+ * Where an advice over HTTP spends its CPU, by stage, from the JFR recording `profile.sh` makes
+ * (LoadTest --profile=DIR: one recording from the service's launch, and each measured phase's time
+ * window): for each phase, the service's CPU per request split by the share of execution samples in
+ * each stage, GC apart, and the bytes allocated per request by stage.
  *
  * <p>A sample belongs to the stage of the deepest frame on its stack that marks one (the first
  * found walking from the leaf to the root): Jackson under the reading of the body is reading, under
@@ -51,16 +52,24 @@ public class Stages {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "adapters/service/target/profile");
+    Path recording = dir.resolve("service.jfr");
+    List<RecordedEvent> events = RecordingFile.readAllEvents(recording);
     for (String name : List.of("saturation", "fixed-rate")) {
-      Path recording = dir.resolve(name + ".jfr");
-      if (Files.exists(recording)) {
-        String[] requests = Files.readString(dir.resolve(name + ".requests")).strip().split(" ", 3);
-        report(recording, Long.parseLong(requests[0]), requests[2]);
+      Path window = dir.resolve(name + ".requests");
+      if (Files.exists(window)) {
+        String[] requests = Files.readString(window).strip().split(" ", 4);
+        report(
+            events,
+            Instant.ofEpochMilli(Long.parseLong(requests[1])),
+            Instant.ofEpochMilli(Long.parseLong(requests[2])),
+            Long.parseLong(requests[0]),
+            requests[3]);
       }
     }
   }
 
-  static void report(Path recording, long requests, String phase) throws IOException {
+  /** The events of the phase from {@code from} to {@code to}; its {@code requests} answered in it. */
+  static void report(List<RecordedEvent> events, Instant from, Instant to, long requests, String phase) {
     Map<String, Long> samples = new LinkedHashMap<>();
     Map<String, Double> allocated = new LinkedHashMap<>();
     STAGES.forEach(stage -> {
@@ -76,15 +85,21 @@ public class Stages {
     int gcThreads = 1;
     Instant first = null;
     Instant last = null;
-    for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+    for (RecordedEvent event : events) {
       String type = event.getEventType().getName();
+      if (type.equals("jdk.GCConfiguration")) {
+        gcThreads = Math.max(1, event.getInt("parallelGCThreads")); // once, at the recording's start
+        continue;
+      }
+      if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+        continue;
+      }
       switch (type) {
         case "jdk.ExecutionSample" -> samples.merge(stageOf(event), 1L, Long::sum);
         case "jdk.ObjectAllocationSample" ->
             allocated.merge(stageOf(event), (double) event.getLong("weight"), Double::sum);
         case "jdk.CPULoad" -> cpuLoads.add(event);
         case "jdk.GarbageCollection" -> gcPauseSeconds += event.getDuration("sumOfPauses").toNanos() / 1e9;
-        case "jdk.GCConfiguration" -> gcThreads = Math.max(1, event.getInt("parallelGCThreads"));
         default -> {}
       }
       Instant at = event.getStartTime();

@@ -70,10 +70,20 @@ class GesprekswijzerApplication {
     return new TenantRuleSets(defaults, byTenant, currentTenant);
   }
 
-  /** Every request is answered by its tenant's rule set in service when it arrives. */
+  /**
+   * Every request is answered by its tenant's rule set in service when it arrives, at most {@code
+   * gesprekswijzer.limits.concurrent-evaluations} at once (0: one per processor; -1, the default: no
+   * bound).
+   */
   @Bean
-  AdvisoryEngine advisoryEngine(TenantRuleSets rules) {
-    return rules.engine();
+  AdvisoryEngine advisoryEngine(
+      TenantRuleSets rules, @Value("${gesprekswijzer.limits.concurrent-evaluations:-1}") int concurrentEvaluations) {
+    if (concurrentEvaluations < 0) {
+      return rules.engine();
+    }
+    return new EvaluationSlots(
+        rules.engine(),
+        concurrentEvaluations == 0 ? Runtime.getRuntime().availableProcessors() : concurrentEvaluations);
   }
 
   private static boolean namesRulesDir(String[] args) {
