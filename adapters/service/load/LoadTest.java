@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -148,17 +149,23 @@ public class LoadTest {
     Process service = null;
     try {
       List<Long> startupMillis = new ArrayList<>();
+      // The CPU time the service's JVM used up to its first answer, all its threads together: less
+      // dependent than the elapsed time on what else the machine runs.
+      List<Long> startupCpuMillis = new ArrayList<>();
       for (int run = 1; run <= startups; run++) {
         long launched = System.nanoTime();
         service = launch(start, jvmOptions, port, pidFile, log);
         running[0] = service;
         awaitFirstAnswer(service, port, advice.get(0));
         startupMillis.add((System.nanoTime() - launched) / 1_000_000);
+        startupCpuMillis.add(
+            service.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
         if (run < startups) {
           stop(service);
         }
       }
       System.out.printf("Start-up, launch to first advice (ms): %s%n", startupMillis);
+      System.out.printf("Start-up, CPU time of the service to first advice (ms): %s%n", startupCpuMillis);
       if (Boolean.parseBoolean(options.getOrDefault("startup-only", "false"))) {
         return;
       }

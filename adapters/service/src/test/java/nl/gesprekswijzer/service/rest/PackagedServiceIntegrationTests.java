@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The service as the README starts it: {@code adapters/service/start.sh} on what the build left in
  * {@code target/app}. Runs after packaging (Failsafe, in {@code mvn verify}), so it proves the
- * shipped form: the ahead-of-time context starts, the rule base is the precompiled one, the class
- * data sharing archive is used, and the contract's example gets its advice.
+ * shipped form: the ahead-of-time context starts, the rule base is the precompiled one, the
+ * training run's start-up cache is used (the ahead-of-time cache on JDK 25 or later, the class data
+ * sharing archive on 17: the service's classes come from the "shared objects file" either way),
+ * and the contract's example gets its advice.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class PackagedServiceIntegrationTests {
@@ -45,11 +47,14 @@ class PackagedServiceIntegrationTests {
   void startsFromTheStartScriptWithEverythingPreparedAtBuildAndAnswers() throws Exception {
     int port = freePort();
     Path log = Files.createTempFile("packaged-service", ".log");
+    Path classLoading = Files.createTempFile("packaged-service-classes", ".log");
     ProcessBuilder builder =
         new ProcessBuilder(START.toString(), "--server.port=" + port, "--server.address=127.0.0.1")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    builder.environment().put("JAVA_OPTS", "-Xmx256m");
+    builder
+        .environment()
+        .put("JAVA_OPTS", "-Xmx256m -Xlog:class+load=info:file=" + classLoading);
     long launched = System.nanoTime();
     service = builder.start();
 
@@ -64,11 +69,16 @@ class PackagedServiceIntegrationTests {
         .contains("Starting AOT-processed GesprekswijzerApplication")
         .contains("rule base precompiled at build")
         .doesNotContain("Unable to use shared archive")
-        .doesNotContain("compiling the DRL");
+        .doesNotContain("compiling the DRL")
+        .doesNotContain("[error][aot]");
+    assertThat(Files.readString(classLoading))
+        .as("the application's classes come from the training run's cache")
+        .contains("nl.gesprekswijzer.service.GesprekswijzerApplication source: shared objects file");
 
     service.toHandle().destroy(); // SIGTERM
     assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("exited on SIGTERM").isTrue();
     Files.deleteIfExists(log);
+    Files.deleteIfExists(classLoading);
   }
 
   private HttpResponse<String> firstAnswer(int port) throws Exception {
