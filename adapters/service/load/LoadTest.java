@@ -262,7 +262,10 @@ public class LoadTest {
       }
     }
 
-    /** Writes the recording so far to its file, with jcmd of the JDK this test runs on. */
+    /**
+     * Writes the recording so far to its file, with the jcmd of the JDK the service runs on (start.sh
+     * may pick another JDK than the one running this test, see java.sh).
+     */
     static void dump(Path dir, Process service) throws IOException, InterruptedException {
       if (dir != null) {
         jcmd(service, "JFR.dump", "name=load", "filename=" + dir.resolve("service.jfr"));
@@ -270,7 +273,14 @@ public class LoadTest {
     }
 
     private static void jcmd(Process service, String... arguments) throws IOException, InterruptedException {
-      Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+      Path java =
+          Path.of(
+              service
+                  .toHandle()
+                  .info()
+                  .command()
+                  .or(() -> ProcessHandle.current().info().command())
+                  .orElse("java"));
       List<String> command = new ArrayList<>();
       command.add(java.resolveSibling("jcmd").toString());
       command.add(Long.toString(service.pid()));
