@@ -13,8 +13,9 @@
 #    (CONNECTIONS, default "4 32"; empty to skip), in the order A B B A: GET /api/v1/ping and POST
 #    /api/v1/advice in a closed loop, advice at a fixed 1,000 requests/s, overload.
 # 3. The engine's JMH benchmarks (the benchmark profile of engine/pom.xml, its forks on each JDK
-#    through JMH's -jvm), one JDK after the other: by default a short run of EvaluationBenchmark's
-#    advise, droolsFloor and writeAnswer (JMH_ARGS to choose others, ENGINE=false to skip).
+#    through JMH's -jvm), A B B A: by default a short run of ThroughputBenchmark (the shipped engine
+#    on the four typical situations from 1, 2 and 32 threads); JMH_ARGS to choose others, e.g.
+#    JMH_ARGS='-wi 2 -i 3 EvaluationBenchmark.(advise|droolsFloor)$', ENGINE=false to skip.
 #
 # JDKS names the two JDKs' folders (default: /usr/lib/jvm/java-17-openjdk-amd64 and the JDK 25 or
 # later that start.sh picks, see java.sh). The first is the reference of the ratios. Each JDK starts
@@ -52,7 +53,7 @@ for jdk in "${jdks[@]}"; do
   release[$jdk]=$(java_feature_release "$jdk/bin/java")
   cache=$service/target/app/service.jsa
   if ((release[$jdk] >= 25)); then cache=$service/target/app/service.aot; fi
-  if [[ ! "$cache" -nt $service/target/app/service.jar ]]; then
+  if ((runs > 0)) || [[ -n "${connections// /}" ]] && [[ ! "$cache" -nt $service/target/app/service.jar ]]; then
     GESPREKSWIJZER_JAVA=$jdk bash $service/train.sh
   fi
 done
@@ -166,15 +167,17 @@ fi
 echo "$(date -u '+%H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [[ "${ENGINE:-true}" == true ]]; then
-  jmh_args=${JMH_ARGS:-"-wi 2 -w 2s -i 3 -r 2s EvaluationBenchmark.(advise|droolsFloor|writeAnswer)$"}
-  for jdk in "$a" "$b"; do
+  jmh_args=${JMH_ARGS:-"-wi 6 -w 2s -i 3 -r 2s ThroughputBenchmark"}
+  for jdk in "$a" "$b" "$b" "$a"; do
+    name=jmh-${release[$jdk]}
+    if [[ -f $out/$name.csv ]]; then name=$name-again; fi
     mvn -B -q ${MVN_FLAGS:-} -pl engine -am -Pbenchmark -DskipTests verify \
-      -Djmh.args="-foe true -jvm $jdk/bin/java -rf csv -rff $PWD/$out/jmh-${release[$jdk]}.csv $jmh_args" \
-      >"$out/jmh-${release[$jdk]}.txt"
+      -Djmh.args="-foe true -jvm $jdk/bin/java -rf csv -rff $PWD/$out/$name.csv $jmh_args" \
+      >"$out/$name.txt"
   done
   echo
-  echo "The engine, JMH ($jmh_args), $(label "$a") then $(label "$b"); for times a ratio below 1" \
-    "means $(label "$b") is faster, for throughputs above 1:"
+  echo "The engine, JMH ($jmh_args), A B B A, each figure the mean of a JDK's two runs; for times a" \
+    "ratio below 1 means $(label "$b") is faster, for throughputs above 1:"
   echo
   echo "| benchmark | parameters | $(label "$a") | $(label "$b") | unit | $(label "$b") / $(label "$a") |"
   echo "| --- | --- | ---: | ---: | --- | ---: |"
@@ -187,7 +190,8 @@ if [[ "${ENGINE:-true}" == true ]]; then
       params = ""; for (i = 8; i <= NF; i++) params = params (params == "" ? "" : " ") unquote($i)
       key = name SUBSEP params
       if (file == 1) { order[++n] = key; unit[key] = unquote($7) }
-      score[file, key] = unquote($5)
+      jdk = (file == 1 || file == 4) ? 1 : 2  # A B B A
+      score[jdk, key] += unquote($5) / 2
     }
     END {
       for (i = 1; i <= n; i++) {
@@ -196,7 +200,8 @@ if [[ "${ENGINE:-true}" == true ]]; then
         x = score[1, key]; y = score[2, key]
         printf "| %s | %s | %.1f | %.1f | %s | %s |\n", part[1], part[2], x, y, unit[key], (x > 0 && y != "") ? sprintf("%.2f", y / x) : "n/a"
       }
-    }' "$out/jmh-${release[$a]}.csv" "$out/jmh-${release[$b]}.csv"
+    }' "$out/jmh-${release[$a]}.csv" "$out/jmh-${release[$b]}.csv" \
+    "$out/jmh-${release[$b]}-again.csv" "$out/jmh-${release[$a]}-again.csv"
   echo
   echo "$(date -u '+%H:%M UTC'), load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
