@@ -7,8 +7,10 @@
 #   MVN_FLAGS=-o RUNS=3 bash adapters/service/load/startup.sh
 #
 # What makes the start fast is in the build (adapters/service/pom.xml): the rule base precompiled
-# in the rules jar, the context prepared ahead of time, the extracted jar and its class data
-# sharing archive.
+# in the rules jar, the context prepared ahead of time, the extracted jar and the start-up cache of
+# its training run (train.sh: an ahead-of-time cache on JDK 25 or later, a class data sharing
+# archive on 17). It measures the JDK start.sh picks (adapters/service/java.sh); jdks.sh beside it
+# measures two JDKs side by side.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
