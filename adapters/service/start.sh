@@ -20,10 +20,12 @@ fi
 # shellcheck source=java.sh
 source "$here/java.sh"
 find_service_java
-if ((service_java_release >= 25)); then
-  cache=-XX:AOTCache="$app/service.aot"
+if [[ " ${JAVA_OPTS:-} " =~ \ -(Xshare:|XX:SharedArchiveFile|XX:AOTCache|XX:AOTMode) ]]; then
+  cache=() # JAVA_OPTS chooses the class data sharing itself
+elif ((service_java_release >= 25)); then
+  cache=(-XX:AOTCache="$app/service.aot")
 else
-  cache=-XX:SharedArchiveFile="$app/service.jsa"
+  cache=(-XX:SharedArchiveFile="$app/service.jsa")
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-exec "$service_java" ${JAVA_OPTS:-} -Dspring.aot.enabled=true "$cache" -jar "$app/service.jar" "$@"
+exec "$service_java" ${JAVA_OPTS:-} -Dspring.aot.enabled=true "${cache[@]}" -jar "$app/service.jar" "$@"
