@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.publish.PublishedRules;
 import nl.gesprekswijzer.engine.publish.RuleSetCompiledInBackground;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.service.security.CurrentTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +34,19 @@ class GesprekswijzerApplication {
   /** The folder to serve the rule set from instead of the embedded default; no default. */
   static final String RULES_DIR = "gesprekswijzer.rules.dir";
 
+  /**
+   * The engine of each rule set in service, the default one and each tenant's. Without a bound of
+   * its own: the service bounds the evaluations of all of them together ({@link #advisoryEngine}).
+   */
+  static final Function<RuleSet, RulesAdvisoryEngine> ENGINES =
+      ruleSet -> RulesAdvisoryEngine.builder().ruleSet(ruleSet).concurrentEvaluations(Integer.MAX_VALUE).build();
+
   public static void main(String[] args) {
     // The build runs main to prepare the context ahead of time (process-aot): no engine is needed.
     // The early start builds the default rule set; with a folder on the command line it would be
     // wasted work, so the bean builds that one (a folder set elsewhere only costs that overlap).
     if (!Boolean.getBoolean("spring.aot.processing") && !namesRulesDir(args)) {
-      RuleSetCompiledInBackground.startEarly(PublishedRules::embeddedPublication);
+      RuleSetCompiledInBackground.startEarly(() -> PublishedRules.embeddedPublication(ENGINES));
     }
     SpringApplication.run(GesprekswijzerApplication.class, args);
   }
@@ -59,11 +69,11 @@ class GesprekswijzerApplication {
     PublishedRules defaults =
         rulesDir.isBlank()
             ? PublishedRules.embedded(
-                RuleSetCompiledInBackground.takeEarlyOrStart(PublishedRules::embeddedPublication))
-            : PublishedRules.folder(Path.of(rulesDir), watch, quietPeriod);
+                RuleSetCompiledInBackground.takeEarlyOrStart(() -> PublishedRules.embeddedPublication(ENGINES)))
+            : PublishedRules.folder(Path.of(rulesDir), watch, quietPeriod, ENGINES);
     Map<String, PublishedRules> byTenant = new TreeMap<>();
     TenantRuleSets.folders(environment)
-        .forEach((tenant, dir) -> byTenant.put(tenant, PublishedRules.folder(dir, watch, quietPeriod)));
+        .forEach((tenant, dir) -> byTenant.put(tenant, PublishedRules.folder(dir, watch, quietPeriod, ENGINES)));
     if (!byTenant.isEmpty()) {
       log.info("Tenants with a rule set of their own: {}", String.join(", ", byTenant.keySet()));
     }
@@ -72,8 +82,8 @@ class GesprekswijzerApplication {
 
   /**
    * Every request is answered by its tenant's rule set in service when it arrives, at most {@code
-   * gesprekswijzer.limits.concurrent-evaluations} at once (0: one per processor; -1, the default: no
-   * bound).
+   * gesprekswijzer.limits.concurrent-evaluations} evaluations at once over all tenants (0: one per
+   * processor; -1, the default: no bound), the next in line waiting its turn.
    */
   @Bean
   AdvisoryEngine advisoryEngine(

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
@@ -41,6 +42,13 @@ import org.kie.api.runtime.KieSessionsPool;
  * its own, borrowed from a pool and emptied when it goes back, so the engine is thread-safe and keeps
  * no state between calls. It never logs or keeps anything of a situation.
  *
+ * <p>An evaluation only computes, so no more of them run at once than there are processors (by
+ * default; {@link Builder#concurrentEvaluations}): a call beyond that waits for its turn, first come
+ * first served. Thirty-two evaluations interleaved on two cores each took many times as long as two
+ * (their sessions pushing each other out of the caches, the JIT compiler starved): 32 threads
+ * together did a third of what 2 threads did. {@code ThroughputBenchmark} measures both ways side by
+ * side ({@code engine/BENCHMARKS.md}).
+ *
  * <p>A platform with tenants whose CAO agreements differ gives the builder a {@link CaoCatalog} and
  * asks {@link #advise(AdviceRequest, String)} with the tenant: the tenant's figures lay over the rule
  * set's CAO table for that call only ({@link CaoOverlay}).
@@ -57,6 +65,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
   // Creating a session costs about a third of an evaluation; a pooled one is only reset. The pool
   // grows when more threads evaluate at once than it holds, and lives as long as this engine.
   private final KieSessionsPool sessions;
+  private final Semaphore turns;
   private final @Nullable CaoCatalog caoCatalog;
   // The last figures each tenant's catalog gave, checked: a catalog answers from memory with the
   // same figures call after call, and they are checked again only when they change.
@@ -64,13 +73,15 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
 
   private record CheckedFigures(List<CaoFigures> figures, CaoOverlay overlay) {}
 
-  private RulesAdvisoryEngine(RuleSet ruleSet, Clock clock, String defaultLanguage, @Nullable CaoCatalog caoCatalog) {
+  private RulesAdvisoryEngine(
+      RuleSet ruleSet, Clock clock, String defaultLanguage, @Nullable CaoCatalog caoCatalog, int concurrentEvaluations) {
     this.ruleSet = ruleSet;
     this.clock = clock;
     this.defaultLanguage = defaultLanguage;
     this.caoCatalog = caoCatalog;
     this.dates = ReferenceDateRange.of(ruleSet);
-    this.sessions = ruleSet.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.sessions = ruleSet.kieBase().newKieSessionsPool(Math.min(concurrentEvaluations, Runtime.getRuntime().availableProcessors()));
+    this.turns = new Semaphore(concurrentEvaluations, true); // fair: the longest waiting goes first
   }
 
   public static Builder builder() {
@@ -104,15 +115,20 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     validator.validate(dated, furtherProblems(dated, tenantCao));
 
     Advice advice = new Advice();
-    KieSession session = sessions.newKieSession();
+    turns.acquireUninterruptibly();
     try {
-      session.setGlobal("advice", advice);
-      for (Object fact : Facts.of(dated, parameters, tenantCao)) {
-        session.insert(fact);
+      KieSession session = sessions.newKieSession();
+      try {
+        session.setGlobal("advice", advice);
+        for (Object fact : Facts.of(dated, parameters, tenantCao)) {
+          session.insert(fact);
+        }
+        session.fireAllRules();
+      } finally {
+        session.dispose(); // back to the pool, emptied
       }
-      session.fireAllRules();
     } finally {
-      session.dispose(); // back to the pool, emptied
+      turns.release();
     }
     String language = dated.language() == null ? defaultLanguage : dated.language();
     return new ResponseAssembler(ruleSet, language, parameters).assemble(dated, advice);
@@ -196,6 +212,7 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     private ZoneId zone = DUTCH_TIME;
     private String defaultLanguage = AdviceRequest.DEFAULT_LANGUAGE;
     private @Nullable CaoCatalog caoCatalog;
+    private int concurrentEvaluations = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -255,6 +272,21 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     }
 
     /**
+     * How many evaluations may run at once; a call beyond that waits until one ends, the longest
+     * waiting first. By default one per processor, which an evaluation (CPU only, no I/O) needs to
+     * keep the processors busy; {@code Integer.MAX_VALUE} lets every caller evaluate at once.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder concurrentEvaluations(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("concurrent evaluations must be at least 1, not " + max);
+      }
+      this.concurrentEvaluations = max;
+      return this;
+    }
+
+    /**
      * @throws nl.gesprekswijzer.engine.ruleset.RuleSetException when the rule set cannot be used
      */
     public RulesAdvisoryEngine build() {
@@ -262,7 +294,8 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
           ruleSet != null ? ruleSet : RuleSetCompiler.compile(source),
           clock.withZone(zone),
           defaultLanguage,
-          caoCatalog != null ? caoCatalog : discoveredCaoCatalog());
+          caoCatalog != null ? caoCatalog : discoveredCaoCatalog(),
+          concurrentEvaluations);
     }
 
     private static @Nullable CaoCatalog discoveredCaoCatalog() {

@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.api.AdvisoryEngine;
+import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.Problem;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
+import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -89,9 +91,17 @@ public final class PublishedRules implements Supplier<RuleSet>, AutoCloseable {
    * main} may start building before anything else.
    */
   public static Publication embeddedPublication() {
+    return embeddedPublication(ruleSet -> RulesAdvisoryEngine.builder().ruleSet(ruleSet).build());
+  }
+
+  /** As {@link #embeddedPublication()}, with the engine made by {@code engines}. */
+  public static Publication embeddedPublication(Function<RuleSet, RulesAdvisoryEngine> engines) {
     Publication publication =
         new Publication(
-            RulesAdvisoryEngine.builder().build(), "", Instant.now().truncatedTo(ChronoUnit.MILLIS), Duration.ZERO);
+            engines.apply(RuleSetCompiler.compile(new ClasspathRuleSetSource())),
+            "",
+            Instant.now().truncatedTo(ChronoUnit.MILLIS),
+            Duration.ZERO);
     log.info("Advisory engine ready with rule set version {} from the rules jar", publication.version());
     return publication;
   }

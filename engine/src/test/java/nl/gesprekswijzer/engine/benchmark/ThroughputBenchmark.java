@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
+import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Evaluations per second of one shared engine (the rule base precompiled, as the service runs it)
  * on 1 and 2 threads, each thread cycling through the four typical situations, as a dashboard or a
  * nightly run would mix them; and from 32 threads, as many as the service admits at once on two
- * cores: what the engine does when far more callers than cores evaluate at once.
+ * cores: what the engine does when far more callers than cores evaluate at once, taking turns (the
+ * engine's default, one evaluation per processor at a time) and all at once ({@code
+ * thirtyTwoThreadsAtOnce}, the engine built with {@code concurrentEvaluations(Integer.MAX_VALUE)}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -35,11 +38,14 @@ public class ThroughputBenchmark {
   @State(Scope.Benchmark)
   public static class Engine {
     RulesAdvisoryEngine engine;
+    RulesAdvisoryEngine atOnce;
     List<AdviceRequest> requests;
 
     @Setup
     public void buildEngineOnce() {
-      engine = Situations.shippedEngine();
+      RuleSet ruleSet = Situations.shippedRuleSet();
+      engine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
+      atOnce = RulesAdvisoryEngine.builder().ruleSet(ruleSet).concurrentEvaluations(Integer.MAX_VALUE).build();
       JsonMapper json = JsonMapper.builder().build();
       requests =
           List.of(Situations.CARE_BALANCE, Situations.SICK_LEAVE, Situations.WELLBEING, Situations.CAREER).stream()
@@ -72,9 +78,19 @@ public class ThroughputBenchmark {
     return advise(state, cursor);
   }
 
+  @Benchmark
+  @Threads(32)
+  public AdviceResponse thirtyTwoThreadsAtOnce(Engine state, Cursor cursor) {
+    return advise(state.atOnce, state, cursor);
+  }
+
   private static AdviceResponse advise(Engine state, Cursor cursor) {
+    return advise(state.engine, state, cursor);
+  }
+
+  private static AdviceResponse advise(RulesAdvisoryEngine engine, Engine state, Cursor cursor) {
     AdviceRequest request = state.requests.get(cursor.next);
     cursor.next = (cursor.next + 1) & 3;
-    return state.engine.advise(request);
+    return engine.advise(request);
   }
 }
