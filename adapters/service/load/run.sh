@@ -7,19 +7,22 @@
 # LoadTest.java (next to this script, run as source by the JDK) starts the service as the README
 # does (adapters/service/start.sh) with JAVA_OPTS=-Xmx256m three times to measure
 # launch-to-first-answer, then drives the last one: GET /api/v1/ping and
-# POST /api/v1/advice (a mix of eight situations) from 32 connections for 15 s each, advice at a
-# fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a Markdown table.
-# 32 connections is what the service admits at once on two cores (16 per core, see
-# gesprekswijzer.limits.max-concurrent-advice); the overload phase goes far beyond it.
+# POST /api/v1/advice (a mix of eight situations) from 4 and then 32 connections for 15 s each,
+# advice at a fixed 1,000 requests/s, and an overload phase with 400 connections. It prints a
+# Markdown table and advice / ping for each number of connections. 32 connections is what the
+# service admits at once on two cores (16 per core, see gesprekswijzer.limits.max-concurrent-advice);
+# the overload phase goes far beyond it.
 # Before measuring, a minute of advice load from 2 connections per processor lets the JIT compiler
 # finish (--warm-up-seconds=60, --warm-up-connections=4 on two cores): warmed up from 32
 # connections, the compiler threads got so little of the cores that the figures were those of
 # half-compiled code.
-# Options pass through, e.g. --seconds=30 --connections=100 --rate=2000 --port=18080.
+# Options pass through, e.g. --seconds=30 --connections=4,32,100 --rate=2000 --port=18080.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
-mvn -B -q ${MVN_FLAGS:-} package -DskipTests -pl adapters/service -am
+if [[ "${BUILD:-true}" == true ]]; then # BUILD=false: the jar as it was last built
+  mvn -B -q ${MVN_FLAGS:-} package -DskipTests -pl adapters/service -am
+fi
 mkdir -p adapters/service/target
 pid_file=adapters/service/target/load-service.pid
 rm -f "$pid_file"
