@@ -43,11 +43,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * no state between calls. It never logs or keeps anything of a situation.
  *
  * <p>An evaluation only computes, so no more of them run at once than there are processors (by
- * default; {@link Builder#concurrentEvaluations}): a call beyond that waits for its turn, first come
- * first served. Thirty-two evaluations interleaved on two cores each took many times as long as two
- * (their sessions pushing each other out of the caches, the JIT compiler starved): 32 threads
- * together did a third of what 2 threads did. {@code ThroughputBenchmark} measures both ways side by
- * side ({@code engine/BENCHMARKS.md}).
+ * default; {@link Builder#concurrentEvaluations}): a call beyond that waits for its turn, and the
+ * processors switch between as few sessions as keep them busy. {@code ThroughputBenchmark} measures
+ * 32 threads taking turns beside 32 at once and 2 threads ({@code engine/BENCHMARKS.md}).
  *
  * <p>A platform with tenants whose CAO agreements differ gives the builder a {@link CaoCatalog} and
  * asks {@link #advise(AdviceRequest, String)} with the tenant: the tenant's figures lay over the rule
@@ -81,7 +79,10 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     this.caoCatalog = caoCatalog;
     this.dates = ReferenceDateRange.of(ruleSet);
     this.sessions = ruleSet.kieBase().newKieSessionsPool(Math.min(concurrentEvaluations, Runtime.getRuntime().availableProcessors()));
-    this.turns = new Semaphore(concurrentEvaluations, true); // fair: the longest waiting goes first
+    // Not fair: a thread that ends an evaluation and asks again may take the turn it gave back, so
+    // the processors never wait for a woken thread to be scheduled. Strictly first come, first
+    // served did 0.59-0.80 of two threads' evaluations with 32 threads, this 0.79-1.18 (BENCHMARKS.md).
+    this.turns = new Semaphore(concurrentEvaluations);
   }
 
   public static Builder builder() {
@@ -272,8 +273,9 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     }
 
     /**
-     * How many evaluations may run at once; a call beyond that waits until one ends, the longest
-     * waiting first. By default one per processor, which an evaluation (CPU only, no I/O) needs to
+     * How many evaluations may run at once; a call beyond that waits until one ends (not strictly
+     * in the order of arrival: a thread asking again as its evaluation ends may go first). By
+     * default one per processor, which an evaluation (CPU only, no I/O) needs to
      * keep the processors busy; {@code Integer.MAX_VALUE} lets every caller evaluate at once.
      *
      * @throws IllegalArgumentException when below 1

@@ -1,5 +1,6 @@
 package nl.gesprekswijzer.service.rest;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.coyote.AbstractProtocol;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +30,15 @@ class WebLimits implements WebMvcConfigurer {
   private final int maxConcurrentAdvice;
   private final ConcurrencyGate gate;
 
-  WebLimits(@Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice) {
+  WebLimits(
+      @Value("${gesprekswijzer.limits.max-concurrent-advice:0}") int maxConcurrentAdvice,
+      @Value("${gesprekswijzer.limits.admission-wait:0ms}") Duration admissionWait) {
+    if (admissionWait.isNegative()) {
+      throw new IllegalArgumentException(
+          "gesprekswijzer.limits.admission-wait must not be negative, not " + admissionWait);
+    }
     this.maxConcurrentAdvice = maxConcurrentAdvice > 0 ? maxConcurrentAdvice : defaultConcurrency();
-    this.gate = new ConcurrencyGate(this.maxConcurrentAdvice);
+    this.gate = new ConcurrencyGate(this.maxConcurrentAdvice, admissionWait);
   }
 
   /** The one gate of the advice endpoints; a batch takes extra permits from it for its workers. */
