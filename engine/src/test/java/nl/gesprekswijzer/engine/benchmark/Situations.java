@@ -91,18 +91,29 @@ public final class Situations {
 
   /**
    * The engine as the service runs it: on the default rule set as the rules jar ships it, its files
-   * and, beside them, the rule base the build precompiles ({@link PrecompiledRuleBase}), loaded from
-   * a class path laid out as the jar. Building the module takes seconds; it happens here, before any
-   * measurement.
+   * (texts and decision tables) and, beside them, the rule base the build precompiles ({@link
+   * PrecompiledRuleBase}), loaded from a class path laid out as the jar. Building the module takes
+   * seconds; it happens here, before any measurement.
    */
   static RulesAdvisoryEngine shippedEngine() {
+    return RulesAdvisoryEngine.builder().ruleSet(shippedRuleSet()).build();
+  }
+
+  /** The rule set of {@link #shippedEngine()}. */
+  static RuleSet shippedRuleSet() {
     try {
       Path classes = Files.createTempDirectory("gesprekswijzer-rules");
       Path root = classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT);
-      for (Map.Entry<String, String> file : new DirectoryRuleSetSource(ruleSetFolder()).files().entrySet()) {
+      DirectoryRuleSetSource folder = new DirectoryRuleSetSource(ruleSetFolder());
+      for (Map.Entry<String, String> file : folder.files().entrySet()) {
         Path path = root.resolve(file.getKey());
         Files.createDirectories(path.getParent());
         Files.writeString(path, file.getValue());
+      }
+      for (Map.Entry<String, byte[]> table : folder.binaryFiles().entrySet()) {
+        Path path = root.resolve(table.getKey());
+        Files.createDirectories(path.getParent());
+        Files.write(path, table.getValue());
       }
       PrecompiledRuleBase.main(
           new String[] {root.toString(), classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT + PrecompiledRuleBase.SUFFIX).toString()});
@@ -111,7 +122,7 @@ public final class Situations {
       if (!ruleSet.precompiled()) {
         throw new IllegalStateException("The precompiled rule base did not load");
       }
-      return RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
+      return ruleSet;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
