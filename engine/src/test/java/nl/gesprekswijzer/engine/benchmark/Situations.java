@@ -20,7 +20,7 @@ import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
  * dependency on the rules jar; {@code -Dgesprekswijzer.ruleset=...} points elsewhere), compiled from
  * its DRL or precompiled as the rules jar ships it.
  */
-final class Situations {
+public final class Situations {
 
   /** The contract's example: a parent caring for a seriously ill child who wants other hours. */
   static final String CARE_BALANCE =
@@ -69,7 +69,7 @@ final class Situations {
 
   private Situations() {}
 
-  static String json(String conversationType) {
+  public static String json(String conversationType) {
     return switch (conversationType) {
       case "CARE_BALANCE" -> CARE_BALANCE;
       case "SICK_LEAVE" -> SICK_LEAVE;
