@@ -200,7 +200,7 @@ public class LoadTest {
         long began = System.currentTimeMillis();
         Result adviceResult =
             closedLoop("POST /api/v1/advice, closed loop", port, advice, connections, seconds);
-        Profile.phase(profile, "saturation", began, adviceResult);
+        Profile.phase(profile, "advice-" + connections, began, adviceResult);
         results.add(adviceResult);
         pingAndAdvice.add(new Result[] {pingResult, adviceResult});
       }
@@ -271,7 +271,7 @@ public class LoadTest {
         Files.writeString(
             dir.resolve(name + ".requests"),
             result.count() + " " + beganMillis + " " + System.currentTimeMillis() + " " + result.name
-                + System.lineSeparator());
+                + ", " + result.connections + " connections" + System.lineSeparator());
       }
     }
 

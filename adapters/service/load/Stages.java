@@ -54,17 +54,19 @@ public class Stages {
     Path dir = Path.of(args.length > 0 ? args[0] : "adapters/service/target/profile");
     Path recording = dir.resolve("service.jfr");
     List<RecordedEvent> events = RecordingFile.readAllEvents(recording);
-    for (String name : List.of("saturation", "fixed-rate")) {
-      Path window = dir.resolve(name + ".requests");
-      if (Files.exists(window)) {
-        String[] requests = Files.readString(window).strip().split(" ", 4);
-        report(
-            events,
-            Instant.ofEpochMilli(Long.parseLong(requests[1])),
-            Instant.ofEpochMilli(Long.parseLong(requests[2])),
-            Long.parseLong(requests[0]),
-            requests[3]);
-      }
+    // The closed loops from each number of connections (advice-4, advice-32), then the fixed rate.
+    List<Path> windows;
+    try (var files = Files.list(dir)) {
+      windows = files.filter(file -> file.toString().endsWith(".requests")).sorted().toList();
+    }
+    for (Path window : windows) {
+      String[] requests = Files.readString(window).strip().split(" ", 4);
+      report(
+          events,
+          Instant.ofEpochMilli(Long.parseLong(requests[1])),
+          Instant.ofEpochMilli(Long.parseLong(requests[2])),
+          Long.parseLong(requests[0]),
+          requests[3]);
     }
   }
 
