@@ -78,10 +78,11 @@ public final class RulesAdvisoryEngine implements AdvisoryEngine, AutoCloseable 
     this.defaultLanguage = defaultLanguage;
     this.caoCatalog = caoCatalog;
     this.dates = ReferenceDateRange.of(ruleSet);
-    this.sessions = ruleSet.kieBase().newKieSessionsPool(Math.min(concurrentEvaluations, Runtime.getRuntime().availableProcessors()));
+    this.sessions =
+        ruleSet.kieBase().newKieSessionsPool(Math.min(concurrentEvaluations, Runtime.getRuntime().availableProcessors()));
     // Not fair: a thread that ends an evaluation and asks again may take the turn it gave back, so
-    // the processors never wait for a woken thread to be scheduled. Strictly first come, first
-    // served did 0.59-0.80 of two threads' evaluations with 32 threads, this 0.79-1.18 (BENCHMARKS.md).
+    // a processor need not wait for a woken thread to be scheduled (strict turns did less in
+    // ThroughputBenchmark's A B B A runs, engine/BENCHMARKS.md).
     this.turns = new Semaphore(concurrentEvaluations);
   }
 

@@ -12,9 +12,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Lets at most {@code limit} advice requests be read, evaluated and written at once; the next one
  * waits at most {@code wait} for a permit ({@code gesprekswijzer.limits.admission-wait}, by default
  * not at all) and is then refused with 503 and {@code Retry-After} ({@link OverloadedException})
- * instead of waiting longer for a core. The engine is CPU-bound: beyond a few requests per core, admitting more only
- * makes every answer later, and an HR platform retrying a quick 503 elsewhere does better than one
- * whose calls time out in a queue.
+ * instead of waiting longer for a core. The engine is CPU-bound: beyond a few requests per core,
+ * admitting more only makes every answer later, and an HR platform retrying a quick 503 elsewhere
+ * does better than one whose calls time out in a queue.
  */
 final class ConcurrencyGate implements HandlerInterceptor {
 
