@@ -54,6 +54,7 @@ public class GesprekswijzerAutoConfiguration {
                 .defaultLanguage(properties.defaultLanguage())
                 .zone(properties.clockZone())
                 .clock(now)
+                .concurrentEvaluations(properties.evaluationsAtOnce())
                 .build();
     GesprekswijzerProperties.Rules rules = properties.rules();
     PublishedRules published =

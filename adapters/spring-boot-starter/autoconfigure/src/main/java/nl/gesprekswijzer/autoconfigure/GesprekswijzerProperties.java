@@ -14,14 +14,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultLanguage Language of the answer's texts when a request has no "language": "nl" or
  *     "en".
  * @param clockZone Time zone whose date is "today", the reference date of a request without one.
+ * @param concurrentEvaluations How many evaluations may run at once, the other callers waiting
+ *     their turn: 0 (the default) one per processor, -1 no bound, or a number.
  */
 @ConfigurationProperties("gesprekswijzer")
 public record GesprekswijzerProperties(
     @DefaultValue Rules rules,
     @DefaultValue("nl") String defaultLanguage,
-    @DefaultValue("Europe/Amsterdam") ZoneId clockZone) {
+    @DefaultValue("Europe/Amsterdam") ZoneId clockZone,
+    @DefaultValue("0") int concurrentEvaluations) {
 
   public GesprekswijzerProperties {
+    if (concurrentEvaluations < -1) {
+      throw new IllegalArgumentException(
+          "gesprekswijzer.concurrent-evaluations must be 0 (one per processor), -1 (no bound) or a"
+              + " number of evaluations, not " + concurrentEvaluations);
+    }
     // Checked here so that a typo fails start-up naming the property, not at the first request.
     if (!"nl".equals(defaultLanguage) && !"en".equals(defaultLanguage)) {
       throw new IllegalArgumentException(
@@ -43,4 +51,13 @@ public record GesprekswijzerProperties(
    */
   public record Rules(
       @Nullable Path dir, @DefaultValue("true") boolean watch, @DefaultValue("500ms") Duration quietPeriod) {}
+
+  /** The engine's bound for {@code RulesAdvisoryEngine.Builder.concurrentEvaluations}. */
+  int evaluationsAtOnce() {
+    return switch (concurrentEvaluations) {
+      case 0 -> Runtime.getRuntime().availableProcessors();
+      case -1 -> Integer.MAX_VALUE;
+      default -> concurrentEvaluations;
+    };
+  }
 }

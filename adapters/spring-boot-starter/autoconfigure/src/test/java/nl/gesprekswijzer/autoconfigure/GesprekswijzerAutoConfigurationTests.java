@@ -59,6 +59,36 @@ class GesprekswijzerAutoConfigurationTests {
   }
 
   @Test
+  void boundsTheEvaluationsAtOnceAsConfigured() {
+    assertThat(properties(0).evaluationsAtOnce()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(properties(-1).evaluationsAtOnce()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(properties(3).evaluationsAtOnce()).isEqualTo(3);
+    runner
+        .withPropertyValues("gesprekswijzer.concurrent-evaluations=1")
+        .run(context -> assertThat(context.getBean(AdvisoryEngine.class).advise(ContractExample.request())).isNotNull());
+  }
+
+  @Test
+  void stopsTheStartNamingABoundBelowMinusOne() {
+    runner
+        .withPropertyValues("gesprekswijzer.concurrent-evaluations=-2")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("gesprekswijzer.concurrent-evaluations must be 0"));
+  }
+
+  private static GesprekswijzerProperties properties(int concurrentEvaluations) {
+    return new GesprekswijzerProperties(
+        new GesprekswijzerProperties.Rules(null, true, java.time.Duration.ofMillis(500)),
+        "nl",
+        java.time.ZoneId.of("Europe/Amsterdam"),
+        concurrentEvaluations);
+  }
+
+  @Test
   void registersItselfAsAnAutoConfiguration() {
     assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
         .contains(GesprekswijzerAutoConfiguration.class.getName());
