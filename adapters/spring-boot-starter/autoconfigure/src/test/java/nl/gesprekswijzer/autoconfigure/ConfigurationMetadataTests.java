@@ -30,7 +30,8 @@ class ConfigurationMetadataTests {
             "gesprekswijzer.rules.watch",
             "gesprekswijzer.rules.quiet-period",
             "gesprekswijzer.default-language",
-            "gesprekswijzer.clock-zone");
+            "gesprekswijzer.clock-zone",
+            "gesprekswijzer.concurrent-evaluations");
     properties.values().forEach(
         property -> assertThat(property.path("description").asString()).as(property.get("name").asString())
             .hasSizeGreaterThan(20)
@@ -42,6 +43,7 @@ class ConfigurationMetadataTests {
     assertThat(properties.get("gesprekswijzer.default-language").get("defaultValue").asString()).isEqualTo("nl");
     assertThat(properties.get("gesprekswijzer.clock-zone").get("defaultValue").asString())
         .isEqualTo("Europe/Amsterdam");
+    assertThat(properties.get("gesprekswijzer.concurrent-evaluations").get("defaultValue").asInt()).isZero();
   }
 
   @Test
