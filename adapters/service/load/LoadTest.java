@@ -26,7 +26,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Phases: closed loop (every connection sends its next request as soon as the previous one is
  * answered) against GET /api/v1/ping, the reference, and against POST /api/v1/advice with a mix of
- * situations; a fixed rate of advice requests, whose latency is measured from the moment each
+ * situations, with two floors between them: the same bodies posted where the service answers a
+ * fixed answer of the same size without evaluating, once as bytes and once through Jackson both
+ * ways (HttpFloorController), so that each run says what of advice / ping the HTTP path, the JSON
+ * and the evaluation take; a fixed rate of advice requests, whose latency is measured from the moment each
  * request was due (so a stalled server cannot hide its delay); and an overload phase with more
  * connections than the service admits, which must be answered quickly with 503.
  *
@@ -131,14 +134,22 @@ public class LoadTest {
     if (profile != null) {
       Files.createDirectories(profile);
     }
+    boolean floors = Boolean.parseBoolean(options.getOrDefault("floors", "true"));
     String jvmOptions =
         options.getOrDefault("jvm-options", "-Xmx256m")
+            + (floors ? " -Dgesprekswijzer.diagnostics.http-floor=true" : "")
             + (profile == null
                 ? ""
                 : " -XX:StartFlightRecording=name=load,settings=profile,filename=" + profile.resolve("service.jfr")
                     + " -XX:FlightRecorderOptions:stackdepth=128");
 
     List<byte[]> advice = SITUATIONS.stream().map(LoadTest::advicePost).toList();
+    // --floors=false leaves out the two HTTP floors (HttpFloorController in the service): the same
+    // bodies posted where the service answers a fixed answer without evaluating.
+    List<byte[]> floorBytes =
+        SITUATIONS.stream().map(body -> post("/api/v1/diagnostics/http-floor/bytes", body)).toList();
+    List<byte[]> floorJson =
+        SITUATIONS.stream().map(body -> post("/api/v1/diagnostics/http-floor/json", body)).toList();
     List<byte[]> ping = List.of(ascii("GET /api/v1/ping HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n"));
 
     System.out.printf(
@@ -193,16 +204,25 @@ public class LoadTest {
 
       List<Result> results = new ArrayList<>();
       System.out.println("Measuring…");
-      List<Result[]> pingAndAdvice = new ArrayList<>();
+      // Per number of connections: ping, the two floors (when measured), advice.
+      List<Result[]> pingFloorsAdvice = new ArrayList<>();
       for (int connections : connectionCounts) {
         Result pingResult = closedLoop("GET /api/v1/ping, closed loop", port, ping, connections, seconds);
         results.add(pingResult);
+        Result bytesFloor = null;
+        Result jsonFloor = null;
+        if (floors) {
+          bytesFloor = closedLoop("POST, HTTP floor: bytes in, fixed bytes out", port, floorBytes, connections, seconds);
+          jsonFloor = closedLoop("POST, HTTP floor: JSON in, fixed answer out", port, floorJson, connections, seconds);
+          results.add(bytesFloor);
+          results.add(jsonFloor);
+        }
         long began = System.currentTimeMillis();
         Result adviceResult =
             closedLoop("POST /api/v1/advice, closed loop", port, advice, connections, seconds);
         Profile.phase(profile, "advice-" + connections, began, adviceResult);
         results.add(adviceResult);
-        pingAndAdvice.add(new Result[] {pingResult, adviceResult});
+        pingFloorsAdvice.add(new Result[] {pingResult, bytesFloor, jsonFloor, adviceResult});
       }
       long began = System.currentTimeMillis();
       Result fixedResult =
@@ -232,10 +252,28 @@ public class LoadTest {
       long median = startupMillis.stream().sorted().toList().get(startupMillis.size() / 2);
       System.out.printf(
           "Start-up, launch to first advice: median %d ms of %s%n", median, startupMillis);
-      for (Result[] pair : pingAndAdvice) {
+      for (Result[] phases : pingFloorsAdvice) {
+        Result pingResult = phases[0];
+        Result adviceResult = phases[3];
         System.out.printf(
             "Advice throughput / ping throughput, %d connections: %.1f %% (target at least 35 %%)%n",
-            pair[1].connections, 100.0 * pair[1].perSecond() / pair[0].perSecond());
+            adviceResult.connections, 100.0 * adviceResult.perSecond() / pingResult.perSecond());
+        if (phases[1] != null) {
+          // The machine's CPU per request (both cores over the throughput, load generator included)
+          // above ping's: what the body and its bytes cost, what JSON adds, what the evaluation adds.
+          double pingMicros = pingResult.cpuMicros();
+          System.out.printf(
+              "  of which, %d connections: HTTP floor with bytes %.1f %%, with JSON %.1f %% of ping;"
+                  + " machine CPU per request above ping's: bytes +%.0f µs, JSON +%.0f µs,"
+                  + " evaluation +%.0f µs (ping %.0f µs)%n",
+              adviceResult.connections,
+              100.0 * phases[1].perSecond() / pingResult.perSecond(),
+              100.0 * phases[2].perSecond() / pingResult.perSecond(),
+              phases[1].cpuMicros() - pingMicros,
+              phases[2].cpuMicros() - phases[1].cpuMicros(),
+              adviceResult.cpuMicros() - phases[2].cpuMicros(),
+              pingMicros);
+        }
       }
       Result fixed = results.get(results.size() - 2);
       // At a fixed rate every answer but 200 counts against the target, 503 included.
@@ -517,6 +555,11 @@ public class LoadTest {
       return statuses.getOrDefault(200, 0L) * 1e9 / elapsedNanos;
     }
 
+    /** The machine's CPU per answer in a closed loop that keeps every processor busy, in µs. */
+    double cpuMicros() {
+      return Runtime.getRuntime().availableProcessors() * 1e6 / perSecond();
+    }
+
     long refused() {
       return statuses.getOrDefault(503, 0L);
     }
@@ -567,10 +610,14 @@ public class LoadTest {
   // -----------------------------------------------------------------------
 
   static byte[] advicePost(String json) {
+    return post("/api/v1/advice", json);
+  }
+
+  static byte[] post(String path, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] head =
         ascii(
-            "POST /api/v1/advice HTTP/1.1\r\nHost: "
+            "POST " + path + " HTTP/1.1\r\nHost: "
                 + HOST
                 // The development key: the service runs on this machine with no key configured.
                 + "\r\nX-API-Key: gesprekswijzer-dev"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The service's HTTP load test, on loopback, bounded in time (about three and a half minutes):
+# The service's HTTP load test, on loopback, bounded in time (about five minutes):
 #
 #   bash adapters/service/load/run.sh            # builds the jar first
 #   MVN_FLAGS=-o bash adapters/service/load/run.sh   # offline build
@@ -16,6 +16,9 @@
 # finish (--warm-up-seconds=60, --warm-up-connections=4 on two cores): warmed up from 32
 # connections, the compiler threads got so little of the cores that the figures were those of
 # half-compiled code.
+# Between ping and advice, two floors: the same bodies answered with a fixed answer as bytes and
+# through Jackson (HttpFloorController), to split advice / ping into HTTP, JSON and evaluation
+# (--floors=false leaves them out).
 # Options pass through, e.g. --seconds=30 --connections=4,32,100 --rate=2000 --port=18080.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

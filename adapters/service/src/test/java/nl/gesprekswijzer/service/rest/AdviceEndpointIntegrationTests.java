@@ -32,6 +32,14 @@ class AdviceEndpointIntegrationTests {
   }
 
   @Test
+  void theLoadTestsHttpFloorsAreNotThereUnlessSwitchedOn() {
+    assertThat(HttpFloorIntegrationTests.post(client, HttpFloorIntegrationTests.BYTES, EXAMPLE).statusCode())
+        .isEqualTo(404);
+    assertThat(HttpFloorIntegrationTests.post(client, HttpFloorIntegrationTests.JSON, EXAMPLE).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void answersTheContractExampleWithAdviceInTheContractsShape() {
     HttpResponse<String> response = client.postAdvice(EXAMPLE);
 
