@@ -1,7 +1,6 @@
 package nl.gesprekswijzer.service;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class PublishBenchmark {
   private static final int RUNS = 5;
 
   public static void main(String[] args) throws Exception {
-    Path rules = ExportedRules.export(Files.createTempDirectory("gesprekswijzer-publish-benchmark"));
+    Path rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-publish-benchmark"));
     long launched = System.nanoTime();
     try (ConfigurableApplicationContext service =
         new SpringApplicationBuilder(GesprekswijzerApplication.class)

@@ -33,7 +33,7 @@ class RulesDirectoryIntegrationTests {
 
   @DynamicPropertySource
   static void serveAnExportedRuleSet(DynamicPropertyRegistry properties) throws IOException {
-    Path rules = Files.createTempDirectory("gesprekswijzer-rules");
+    Path rules = ExportedRules.temporaryFolder("gesprekswijzer-rules");
     export(rules);
     Path manifest = rules.resolve("ruleset.yaml");
     Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^version: .*$", "version: " + VERSION));

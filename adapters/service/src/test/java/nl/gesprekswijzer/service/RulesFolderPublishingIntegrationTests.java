@@ -75,7 +75,7 @@ class RulesFolderPublishingIntegrationTests {
 
   @DynamicPropertySource
   static void serveAnExportedRuleSet(DynamicPropertyRegistry properties) throws IOException {
-    rules = ExportedRules.export(Files.createTempDirectory("gesprekswijzer-publish"));
+    rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-publish"));
     properties.add("gesprekswijzer.rules.dir", rules::toString);
   }
 

@@ -35,7 +35,7 @@ class RulesFolderTests {
 
   @BeforeAll
   static void serveAnExportedRuleSet() throws IOException {
-    rules = ExportedRules.export(Files.createTempDirectory("gesprekswijzer-folder"));
+    rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-folder"));
     folder = new RulesFolder(rules, true, Duration.ofMillis(200));
     published = PublishedRules.of(folder);
     published.start();

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -46,7 +45,7 @@ class TenantRuleSetsIntegrationTests {
 
   @DynamicPropertySource
   static void acmeHasItsOwnRules(DynamicPropertyRegistry properties) throws IOException {
-    acmeRules = ExportedRules.export(Files.createTempDirectory("gesprekswijzer-acme"));
+    acmeRules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-acme"));
     defaultWeeks = careerWeeks(acmeRules);
     changeCareerWeeks(acmeRules, defaultWeeks + 4);
     edit(acmeRules.resolve("ruleset.yaml"), text -> text.replaceFirst("(?m)^version: .*$", "version: 7.0.0"));

@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
@@ -102,7 +103,8 @@ public final class Situations {
   /** The rule set of {@link #shippedEngine()}. */
   static RuleSet shippedRuleSet() {
     try {
-      Path classes = Files.createTempDirectory("gesprekswijzer-rules");
+      // The class loader below reads from it as long as the rule set lives.
+      Path classes = TemporaryFolders.deletedAtExit("gesprekswijzer-rules");
       Path root = classes.resolve(ClasspathRuleSetSource.DEFAULT_ROOT);
       DirectoryRuleSetSource folder = new DirectoryRuleSetSource(ruleSetFolder());
       for (Map.Entry<String, String> file : folder.files().entrySet()) {

@@ -48,6 +48,8 @@ class PackagedServiceIntegrationTests {
     int port = freePort();
     Path log = Files.createTempFile("packaged-service", ".log");
     Path classLoading = Files.createTempFile("packaged-service-classes", ".log");
+    // A name only: the JVM would keep a file already there as .log.0, which nothing deletes.
+    Files.delete(classLoading);
     ProcessBuilder builder =
         new ProcessBuilder(START.toString(), "--server.port=" + port, "--server.address=127.0.0.1")
             .redirectErrorStream(true)
