@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 
 /**
@@ -31,11 +30,6 @@ final class ExportedRules {
       Pattern.compile("(?s)(" + Pattern.quote(CAREER_WEEKS) + ":.*?\\n\\s*value: )(\\d+)");
 
   private ExportedRules() {}
-
-  /** A new empty folder, deleted at the JVM's exit: a cached Spring context may serve from it. */
-  static Path temporaryFolder(String prefix) {
-    return TemporaryFolders.deletedAtExit(prefix);
-  }
 
   static Path export(Path dir) {
     try {

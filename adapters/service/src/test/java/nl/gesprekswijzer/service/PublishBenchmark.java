@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.publish.PublishedRules;
 import nl.gesprekswijzer.spi.AdviceEvent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,7 +28,7 @@ final class PublishBenchmark {
   private static final int RUNS = 5;
 
   public static void main(String[] args) throws Exception {
-    Path rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-publish-benchmark"));
+    Path rules = ExportedRules.export(TemporaryFolders.deletedAtExit("gesprekswijzer-publish-benchmark"));
     long launched = System.nanoTime();
     try (ConfigurableApplicationContext service =
         new SpringApplicationBuilder(GesprekswijzerApplication.class)

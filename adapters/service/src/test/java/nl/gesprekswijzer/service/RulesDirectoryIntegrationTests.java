@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.RuleSetException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class RulesDirectoryIntegrationTests {
 
   @DynamicPropertySource
   static void serveAnExportedRuleSet(DynamicPropertyRegistry properties) throws IOException {
-    Path rules = ExportedRules.temporaryFolder("gesprekswijzer-rules");
+    Path rules = TemporaryFolders.deletedAtExit("gesprekswijzer-rules");
     export(rules);
     Path manifest = rules.resolve("ruleset.yaml");
     Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^version: .*$", "version: " + VERSION));

@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.decisiontable.TableCells;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class RulesFolderPublishingIntegrationTests {
 
   @DynamicPropertySource
   static void serveAnExportedRuleSet(DynamicPropertyRegistry properties) throws IOException {
-    rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-publish"));
+    rules = ExportedRules.export(TemporaryFolders.deletedAtExit("gesprekswijzer-publish"));
     properties.add("gesprekswijzer.rules.dir", rules::toString);
   }
 

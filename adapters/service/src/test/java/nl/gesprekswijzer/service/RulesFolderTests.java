@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.publish.Publication;
 import nl.gesprekswijzer.engine.publish.PublishedRules;
 import nl.gesprekswijzer.engine.publish.RuleSetStatus;
@@ -35,7 +36,7 @@ class RulesFolderTests {
 
   @BeforeAll
   static void serveAnExportedRuleSet() throws IOException {
-    rules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-folder"));
+    rules = ExportedRules.export(TemporaryFolders.deletedAtExit("gesprekswijzer-folder"));
     folder = new RulesFolder(rules, true, Duration.ofMillis(200));
     published = PublishedRules.of(folder);
     published.start();

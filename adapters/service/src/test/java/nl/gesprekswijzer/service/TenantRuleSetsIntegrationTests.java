@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import nl.gesprekswijzer.engine.TemporaryFolders;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class TenantRuleSetsIntegrationTests {
 
   @DynamicPropertySource
   static void acmeHasItsOwnRules(DynamicPropertyRegistry properties) throws IOException {
-    acmeRules = ExportedRules.export(ExportedRules.temporaryFolder("gesprekswijzer-acme"));
+    acmeRules = ExportedRules.export(TemporaryFolders.deletedAtExit("gesprekswijzer-acme"));
     defaultWeeks = careerWeeks(acmeRules);
     changeCareerWeeks(acmeRules, defaultWeeks + 4);
     edit(acmeRules.resolve("ruleset.yaml"), text -> text.replaceFirst("(?m)^version: .*$", "version: 7.0.0"));
