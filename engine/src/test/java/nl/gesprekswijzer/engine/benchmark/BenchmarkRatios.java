@@ -29,6 +29,12 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  *       Java ({@code HandWrittenBenchmark}), the limit of any implementation.
  * </ul>
  *
+ * <p>With {@code rulesWithConsequences} and {@code assembly} in the run, a second table splits what
+ * {@code advise} adds to the floor: the consequences ({@code rulesWithConsequences - droolsFloor})
+ * and the assembly of the answer, each over the floor, and their sum {@code (rulesWithConsequences
+ * + assembly) / droolsFloor}: the lowest {@code advise / droolsFloor} any change reaches that keeps
+ * the rules' consequences and the answer's texts as they are, validation and all else free.
+ *
  * <p>Medians (p50) of the sample-time benchmarks; a ratio whose benchmarks were not both in the run
  * is left out. The load average before and after the run is printed beside them, since two cores
  * shared with others move every figure.
@@ -96,6 +102,10 @@ public final class BenchmarkRatios {
       return "";
     }
     String unit = results.iterator().next().getPrimaryResult().getScoreUnit();
+    return ratios(out, unit, loadBefore, loadAfter) + decomposition(byName);
+  }
+
+  private static String ratios(StringBuilder out, String unit, String loadBefore, String loadAfter) {
     return String.format(
         Locale.ROOT,
         "%nRatios of medians (p50, %s) from this run; load average before %s, after %s%n"
@@ -105,6 +115,39 @@ public final class BenchmarkRatios {
         "type", "advise", "droolsFloor", "naiveDrools", "handWritten",
         "advise / floor", "naive / advise", "advise / hand",
         "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:",
+        out);
+  }
+
+  /** What advise adds to the floor, by stage, where the run has the stages' benchmarks. */
+  private static String decomposition(Map<String, Result<?>> byName) {
+    StringBuilder out = new StringBuilder();
+    for (String type : TYPES) {
+      Double advise = p50(byName.get(EVALUATION + "advise@" + type));
+      Double floor = p50(byName.get(EVALUATION + "droolsFloor@" + type));
+      Double rules = p50(byName.get(EVALUATION + "rulesWithConsequences@" + type));
+      Double assembly = p50(byName.get(EVALUATION + "assembly@" + type));
+      if (floor == null || rules == null || assembly == null) {
+        continue;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT, "| %-12s | %11s | %11s | %8s | %8s | %14s | %14s | %22s | %14s |%n",
+              type, format(floor), format(rules), format(assembly), format(advise),
+              ratio(rules - floor, floor), ratio(assembly, floor), ratio(rules + assembly, floor), ratio(advise, floor)));
+    }
+    if (out.isEmpty()) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%nWhat advise adds to the floor, p50 of this run: the consequences (rulesWithConsequences - droolsFloor)"
+            + " and the answer's assembly, each over the floor; their sum is the lowest advise / floor that keeps"
+            + " both%n"
+            + "| %-12s | %11s | %11s | %8s | %8s | %14s | %14s | %22s | %14s |%n"
+            + "| %-12s | %11s | %11s | %8s | %8s | %14s | %14s | %22s | %14s |%n%s",
+        "type", "droolsFloor", "withConseq.", "assembly", "advise",
+        "conseq. / floor", "assembly / floor", "(with + assembly) / floor", "advise / floor",
+        "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:",
         out);
   }
 
@@ -123,7 +166,7 @@ public final class BenchmarkRatios {
   }
 
   /** The 1, 5 and 15 minute load averages, or "unknown" where {@code /proc/loadavg} is not. */
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
       return fields[0] + " " + fields[1] + " " + fields[2];

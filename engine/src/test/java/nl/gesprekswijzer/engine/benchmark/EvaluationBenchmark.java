@@ -3,10 +3,12 @@ package nl.gesprekswijzer.engine.benchmark;
 import java.util.concurrent.TimeUnit;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.api.AdviceResponse;
+import nl.gesprekswijzer.engine.evaluation.AdviceStages;
 import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.NaiveEvaluation;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.evaluation.Validation;
+import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code naiveDrools}: the reference, the same rules with a new session per call;
  *   <li>{@code droolsFloor}: the limit for any engine on Drools, the same rules with their
  *       consequences emptied, matched on the same facts in a pooled session ({@link DroolsFloor});
+ *   <li>{@code rulesWithConsequences}: the same rules as compiled for the floor with their
+ *       consequences, collecting the advice, nothing validated or assembled ({@link AdviceStages}):
+ *       minus the floor, what the consequences cost;
+ *   <li>{@code assembly}: only the answer's assembly from advice collected once (texts, order,
+ *       explanation), the other part of {@code advise} beyond the rules;
  *   <li>{@code parseAndValidate}: the floor of the request, only reading the JSON and validating
  *       it;
  *   <li>{@code writeAnswer}: the floor of the answer, only writing the response as JSON, which the
@@ -56,6 +63,8 @@ public class EvaluationBenchmark {
   private RulesAdvisoryEngine drlEngine;
   private NaiveEvaluation naive;
   private DroolsFloor floor;
+  private AdviceStages stages;
+  private Advice collected;
   private AdviceResponse answer;
   private final Validation validation = new Validation();
   private String body;
@@ -71,6 +80,8 @@ public class EvaluationBenchmark {
     body = Situations.json(conversation);
     request = json.readValue(body, AdviceRequest.class);
     answer = engine.advise(request);
+    stages = new AdviceStages(ruleSet);
+    collected = stages.collect(request);
   }
 
   @Benchmark
@@ -91,6 +102,16 @@ public class EvaluationBenchmark {
   @Benchmark
   public long droolsFloor() {
     return floor.match(request);
+  }
+
+  @Benchmark
+  public Advice rulesWithConsequences() {
+    return stages.collect(request);
+  }
+
+  @Benchmark
+  public AdviceResponse assembly() {
+    return stages.assemble(request, collected);
   }
 
   @Benchmark
