@@ -85,10 +85,10 @@ public final class BenchmarkRatios {
     }
     StringBuilder out = new StringBuilder();
     for (String type : TYPES) {
-      Double advise = p50(byName.get(EVALUATION + "advise@" + type));
-      Double floor = p50(byName.get(EVALUATION + "droolsFloor@" + type));
-      Double naive = p50(byName.get(EVALUATION + "naiveDrools@" + type));
-      Double hand = p50(byName.get(HAND_WRITTEN + "@" + type));
+      Double advise = p50(byName, EVALUATION + "advise", type);
+      Double floor = p50(byName, EVALUATION + "droolsFloor", type);
+      Double naive = p50(byName, EVALUATION + "naiveDrools", type);
+      Double hand = p50(byName, HAND_WRITTEN, type);
       if (advise == null || (floor == null && naive == null && hand == null)) {
         continue;
       }
@@ -98,11 +98,8 @@ public final class BenchmarkRatios {
               type, format(advise), format(floor), format(naive), format(hand),
               ratio(advise, floor), ratio(naive, advise), ratio(advise, hand)));
     }
-    if (out.isEmpty()) {
-      return "";
-    }
-    String unit = results.iterator().next().getPrimaryResult().getScoreUnit();
-    return ratios(out, unit, loadBefore, loadAfter) + decomposition(byName);
+    String unit = results.isEmpty() ? "" : results.iterator().next().getPrimaryResult().getScoreUnit();
+    return (out.isEmpty() ? "" : ratios(out, unit, loadBefore, loadAfter)) + decomposition(byName);
   }
 
   private static String ratios(StringBuilder out, String unit, String loadBefore, String loadAfter) {
@@ -122,10 +119,10 @@ public final class BenchmarkRatios {
   private static String decomposition(Map<String, Result<?>> byName) {
     StringBuilder out = new StringBuilder();
     for (String type : TYPES) {
-      Double advise = p50(byName.get(EVALUATION + "advise@" + type));
-      Double floor = p50(byName.get(EVALUATION + "droolsFloor@" + type));
-      Double rules = p50(byName.get(EVALUATION + "rulesWithConsequences@" + type));
-      Double assembly = p50(byName.get(EVALUATION + "assembly@" + type));
+      Double advise = p50(byName, EVALUATION + "advise", type);
+      Double floor = p50(byName, EVALUATION + "droolsFloor", type);
+      Double rules = p50(byName, EVALUATION + "rulesWithConsequences", type);
+      Double assembly = p50(byName, EVALUATION + "assembly", type);
       if (floor == null || rules == null || assembly == null) {
         continue;
       }
@@ -149,6 +146,11 @@ public final class BenchmarkRatios {
         "conseq. / floor", "assembly / floor", "(with + assembly) / floor", "advise / floor",
         "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:",
         out);
+  }
+
+  /** The median of a benchmark for a conversation type, or {@code null} when the run lacks it. */
+  private static Double p50(Map<String, Result<?>> byName, String benchmark, String type) {
+    return p50(byName.get(benchmark + "@" + type));
   }
 
   private static Double p50(Result<?> result) {

@@ -1,6 +1,5 @@
 package nl.gesprekswijzer.engine.benchmark;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -73,20 +72,17 @@ public final class ThreadScaling {
     LongAdder done = new LongAdder();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(threads);
-    List<Thread> started = new ArrayList<>(threads);
     for (int t = 0; t < threads; t++) {
       int first = t;
-      Thread thread =
-          new Thread(
+      new Thread(
               () -> {
                 for (int i = first; !stop.get(); i++) {
                   engine.advise(requests.get(i & 3));
                   done.increment();
                 }
                 finished.countDown();
-              });
-      thread.start();
-      started.add(thread);
+              })
+          .start();
     }
     Thread.sleep(seconds * 1000);
     stop.set(true);
