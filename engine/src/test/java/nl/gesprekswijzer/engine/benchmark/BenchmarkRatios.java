@@ -43,7 +43,7 @@ public final class BenchmarkRatios {
 
   private static final String EVALUATION = EvaluationBenchmark.class.getName() + ".";
   private static final String HAND_WRITTEN = HandWrittenBenchmark.class.getName() + ".handWritten";
-  private static final List<String> TYPES = List.of("CARE_BALANCE", "SICK_LEAVE", "WELLBEING", "CAREER");
+  private static final List<String> TYPES = Situations.TYPES;
 
   private BenchmarkRatios() {}
 

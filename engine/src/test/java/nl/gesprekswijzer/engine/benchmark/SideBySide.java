@@ -4,13 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.evaluation.AdviceStages;
 import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code advise} and its parts timed call by call, interleaved, in one JVM: for each conversation
@@ -25,12 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q -pl engine -am -Pbenchmark -DskipTests verify -Dbenchmark.main=nl.gesprekswijzer.engine.benchmark.SideBySide -Djmh.args=
  * </pre>
  *
- * <p>Options (system properties): {@code gesprekswijzer.benchmark.warm-seconds} (15, on all types
- * together) and {@code gesprekswijzer.benchmark.rounds} (20,000 per type).
+ * <p>Options (system properties, given before the class: {@code -Dbenchmark.main="-Dname=value
+ * nl.gesprekswijzer.engine.benchmark.SideBySide"}): {@code gesprekswijzer.benchmark.warm-seconds}
+ * (15, on all types together) and {@code gesprekswijzer.benchmark.rounds} (20,000 per type).
  */
 public final class SideBySide {
-
-  private static final List<String> TYPES = List.of("CARE_BALANCE", "SICK_LEAVE", "WELLBEING", "CAREER");
 
   // What the timed calls returned, kept so that the compiler cannot drop a call.
   private static volatile long consumed;
@@ -45,10 +42,8 @@ public final class SideBySide {
     RulesAdvisoryEngine drlEngine = RulesAdvisoryEngine.builder().ruleSet(drl).build();
     DroolsFloor floor = new DroolsFloor(drl);
     AdviceStages stages = new AdviceStages(drl);
-    JsonMapper json = JsonMapper.builder().build();
     List<List<Supplier<Object>>> calls =
-        TYPES.stream()
-            .map(type -> json.readValue(Situations.json(type), AdviceRequest.class))
+        Situations.requests().stream()
             .map(
                 request -> {
                   Advice collected = stages.collect(request);
@@ -76,14 +71,14 @@ public final class SideBySide {
                 + " assembly / floor | (rulesWithConsequences + assembly) / floor | advise (DRL) / floor | advise / floor |%n"
                 + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n",
             rounds));
-    for (int t = 0; t < TYPES.size(); t++) {
+    for (int t = 0; t < Situations.TYPES.size(); t++) {
       double[] p50 = medians(calls.get(t), rounds);
       double f = p50[0];
       out.append(
           String.format(
               Locale.ROOT,
               "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-              TYPES.get(t), p50[0], p50[1], p50[2], p50[3], p50[4],
+              Situations.TYPES.get(t), p50[0], p50[1], p50[2], p50[3], p50[4],
               (p50[1] - f) / f, p50[2] / f, (p50[1] + p50[2]) / f, p50[3] / f, p50[4] / f));
     }
     out.append("Java ").append(Runtime.version()).append(", load average before ").append(loadBefore).append(", after ").append(BenchmarkRatios.loadAverage());

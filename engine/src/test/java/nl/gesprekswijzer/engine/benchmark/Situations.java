@@ -6,7 +6,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.TemporaryFolders;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
 import nl.gesprekswijzer.engine.ruleset.ClasspathRuleSetSource;
@@ -14,6 +16,7 @@ import nl.gesprekswijzer.engine.ruleset.DirectoryRuleSetSource;
 import nl.gesprekswijzer.engine.ruleset.PrecompiledRuleBase;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 import nl.gesprekswijzer.engine.ruleset.RuleSetCompiler;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A typical request of each conversation type, as the JSON a platform sends, and the full default
@@ -68,7 +71,16 @@ public final class Situations {
        "wishes": ["DEVELOPMENT", "OTHER_ROLE"]}
       """;
 
+  /** The conversation types, one typical situation each, in the order the benchmarks print them. */
+  public static final List<String> TYPES = List.of("CARE_BALANCE", "SICK_LEAVE", "WELLBEING", "CAREER");
+
   private Situations() {}
+
+  /** The typical request of each type, in the order of {@link #TYPES}. */
+  public static List<AdviceRequest> requests() {
+    JsonMapper json = JsonMapper.builder().build();
+    return TYPES.stream().map(type -> json.readValue(json(type), AdviceRequest.class)).toList();
+  }
 
   public static String json(String conversationType) {
     return switch (conversationType) {

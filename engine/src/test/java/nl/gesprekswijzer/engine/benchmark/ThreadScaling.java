@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Evaluations per second of one shared engine from 2 threads and from 32, measured in one JVM in
@@ -21,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * mvn -B -q -pl engine -am -Pbenchmark -DskipTests verify -Dbenchmark.main=nl.gesprekswijzer.engine.benchmark.ThreadScaling -Djmh.args=
  * </pre>
  *
- * <p>Options (system properties): {@code gesprekswijzer.benchmark.warm-seconds} (20), {@code
+ * <p>Options (system properties, given before the class in {@code -Dbenchmark.main="-Dname=value
+ * nl.gesprekswijzer.engine.benchmark.ThreadScaling"}): {@code gesprekswijzer.benchmark.warm-seconds} (20), {@code
  * gesprekswijzer.benchmark.window-seconds} (3), {@code gesprekswijzer.benchmark.rounds} (4, each
  * round two windows of each thread count).
  */
@@ -34,11 +34,7 @@ public final class ThreadScaling {
     long windowSeconds = Long.getLong("gesprekswijzer.benchmark.window-seconds", 3);
     int rounds = Integer.getInteger("gesprekswijzer.benchmark.rounds", 4);
     RulesAdvisoryEngine engine = RulesAdvisoryEngine.builder().ruleSet(Situations.shippedRuleSet()).build();
-    JsonMapper json = JsonMapper.builder().build();
-    List<AdviceRequest> requests =
-        List.of(Situations.CARE_BALANCE, Situations.SICK_LEAVE, Situations.WELLBEING, Situations.CAREER).stream()
-            .map(body -> json.readValue(body, AdviceRequest.class))
-            .toList();
+    List<AdviceRequest> requests = Situations.requests();
     String loadBefore = BenchmarkRatios.loadAverage();
     window(engine, requests, 1, warmSeconds); // on one thread, so that the compiler has a core
     long[] sums = new long[2];

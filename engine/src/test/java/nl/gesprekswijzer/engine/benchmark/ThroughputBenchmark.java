@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Evaluations per second of one shared engine (the rule base precompiled, as the service runs it)
@@ -47,11 +46,7 @@ public class ThroughputBenchmark {
       RuleSet ruleSet = Situations.shippedRuleSet();
       engine = RulesAdvisoryEngine.builder().ruleSet(ruleSet).build();
       atOnce = RulesAdvisoryEngine.builder().ruleSet(ruleSet).concurrentEvaluations(Integer.MAX_VALUE).build();
-      JsonMapper json = JsonMapper.builder().build();
-      requests =
-          List.of(Situations.CARE_BALANCE, Situations.SICK_LEAVE, Situations.WELLBEING, Situations.CAREER).stream()
-              .map(body -> json.readValue(body, AdviceRequest.class))
-              .toList();
+      requests = Situations.requests();
       // Warm on one thread first: from 32 busy threads the JIT compiler gets so little of two cores
       // that the warm-up iterations still measured half-compiled code, and the variants could not be
       // compared. Each fork starts its iterations with the same compiled code.
