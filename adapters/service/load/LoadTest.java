@@ -4,6 +4,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The service's HTTP load test: starts the service with -Xmx256m as the README does
@@ -29,7 +35,9 @@ import java.util.concurrent.locks.LockSupport;
  * situations, with two floors between them: the same bodies posted where the service answers a
  * fixed answer of the same size without evaluating, once as bytes and once through Jackson both
  * ways (HttpFloorController), so that each run says what of advice / ping the HTTP path, the JSON
- * and the evaluation take; a fixed rate of advice requests, whose latency is measured from the moment each
+ * and the evaluation take; after the closed loops, the same situations evaluated in the service's
+ * JVM without HTTP on every processor (the floors' third path), so that the run also says what 35 %
+ * of ping would leave the evaluation against what it costs alone; a fixed rate of advice requests, whose latency is measured from the moment each
  * request was due (so a stalled server cannot hide its delay); and an overload phase with more
  * connections than the service admits, which must be answered quickly with 503.
  *
@@ -224,6 +232,9 @@ public class LoadTest {
         results.add(adviceResult);
         pingFloorsAdvice.add(new Result[] {pingResult, bytesFloor, jsonFloor, adviceResult});
       }
+      // The other side of the floors: the same situations evaluated in the service's JVM without
+      // HTTP, all processors busy, nothing else running (this client waits for the answer).
+      double evaluationAlone = floors ? evaluationAlone(port, seconds) : Double.NaN;
       long began = System.currentTimeMillis();
       Result fixedResult =
           fixedRate("POST /api/v1/advice at " + rate + " req/s", port, advice, rate, seconds);
@@ -273,6 +284,20 @@ public class LoadTest {
               phases[2].cpuMicros() - phases[1].cpuMicros(),
               adviceResult.cpuMicros() - phases[2].cpuMicros(),
               pingMicros);
+          // 35 % of ping's throughput is ping's CPU per request / 0.35 for the whole advice; what
+          // the JSON floor takes of it leaves the evaluation's share, against the evaluation alone.
+          double allowed = pingMicros / 0.35 - phases[2].cpuMicros();
+          System.out.printf(
+              "  35 %% of ping leaves the evaluation %.0f µs of machine CPU per request (%.0f µs for the"
+                  + " whole request, the JSON floor's %.0f µs taken off); the evaluation takes %.0f µs"
+                  + " here and %.0f µs alone, without HTTP: it would have to cost %.2f of what it costs"
+                  + " alone%n",
+              allowed,
+              pingMicros / 0.35,
+              phases[2].cpuMicros(),
+              adviceResult.cpuMicros() - phases[2].cpuMicros(),
+              evaluationAlone,
+              allowed / evaluationAlone);
         }
       }
       Result fixed = results.get(results.size() - 2);
@@ -359,6 +384,31 @@ public class LoadTest {
             .start();
     Files.writeString(pidFile, Long.toString(process.pid()));
     return process;
+  }
+
+  /**
+   * The machine's CPU per evaluation of the situations of the mix in the service's JVM without
+   * HTTP ({@code HttpFloorController}), in µs.
+   */
+  static double evaluationAlone(int port, int seconds) throws IOException, InterruptedException {
+    String body = "[" + String.join(",", SITUATIONS) + "]";
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://" + HOST + ":" + port + "/api/v1/diagnostics/http-floor/evaluations?seconds=" + seconds))
+                    .header("X-API-Key", "gesprekswijzer-dev")
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(seconds + 60L))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    Matcher cost = Pattern.compile("\"machineCpuMicros\"\\s*:\\s*([0-9.Ee+-]+)").matcher(response.body());
+    if (response.statusCode() != 200 || !cost.find()) {
+      throw new IllegalStateException("The evaluation floor answered " + response.statusCode() + ": " + response.body());
+    }
+    System.out.printf("Evaluation alone, without HTTP (%d s): %s%n", seconds, response.body());
+    return Double.parseDouble(cost.group(1));
   }
 
   static void awaitFirstAnswer(Process service, int port, byte[] request)

@@ -22,6 +22,7 @@ class HttpFloorIntegrationTests {
 
   static final String BYTES = "/api/v1/diagnostics/http-floor/bytes";
   static final String JSON = "/api/v1/diagnostics/http-floor/json";
+  static final String EVALUATIONS = "/api/v1/diagnostics/http-floor/evaluations";
 
   @LocalServerPort int port;
 
@@ -49,6 +50,48 @@ class HttpFloorIntegrationTests {
   @Test
   void theFloorsNeedACredentialLikeAdvice() {
     assertThat(post(new ServiceClient(port, null), BYTES, ServiceClient.EXAMPLE).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theEvaluationFloorEvaluatesThePostedSituationsForTheSecondsAskedAndSaysWhatOneCost() {
+    ServiceClient client = new ServiceClient(port);
+    String situations = "[" + ServiceClient.EXAMPLE + "," + ServiceClient.CAREER + "]";
+
+    long started = System.nanoTime();
+    HttpResponse<String> response = post(client, EVALUATIONS + "?seconds=1", situations);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    var cost = json(response);
+    int threads = Runtime.getRuntime().availableProcessors();
+    assertThat(cost.get("threads").asInt()).isEqualTo(threads);
+    assertThat(cost.get("seconds").asDouble()).isBetween(1.0, elapsed);
+    assertThat(cost.get("evaluations").asLong()).isPositive();
+    assertThat(cost.get("perSecond").asDouble())
+        .isCloseTo(cost.get("evaluations").asLong() / cost.get("seconds").asDouble(), org.assertj.core.data.Percentage.withPercentage(0.1));
+    assertThat(cost.get("machineCpuMicros").asDouble())
+        .isCloseTo(threads * 1e6 / cost.get("perSecond").asDouble(), org.assertj.core.data.Percentage.withPercentage(0.1));
+    assertThat(cost.get("threadCpuMicros").asDouble()).isPositive();
+  }
+
+  @Test
+  void theEvaluationFloorRefusesAnInvalidSituationAsAdviceDoesAndNamesTheField() {
+    HttpResponse<String> response =
+        post(new ServiceClient(port), EVALUATIONS + "?seconds=1", "[" + ServiceClient.EXAMPLE + ",{\"conversationType\": \"CAREER\"}]");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("employee");
+  }
+
+  @Test
+  void theEvaluationFloorRefusesNoSituationsAndSecondsOutOfRange() {
+    ServiceClient client = new ServiceClient(port);
+
+    assertThat(post(client, EVALUATIONS, "[]").statusCode()).isEqualTo(400);
+    assertThat(post(client, EVALUATIONS + "?seconds=0", "[" + ServiceClient.EXAMPLE + "]").statusCode()).isEqualTo(400);
+    HttpResponse<String> tooLong = post(client, EVALUATIONS + "?seconds=61", "[" + ServiceClient.EXAMPLE + "]");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("seconds must be 1 to 60");
   }
 
   static HttpResponse<String> post(ServiceClient client, String path, String body) {
