@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import nl.gesprekswijzer.engine.evaluation.AdviceStages;
 import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
-import nl.gesprekswijzer.engine.facts.Advice;
 import nl.gesprekswijzer.engine.ruleset.RuleSet;
 
 /**
@@ -45,15 +44,7 @@ public final class Allocations {
             "\nBytes allocated per call\n| type | droolsFloor | rulesWithConsequences | assembly | advise (DRL) | advise |\n"
                 + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
     for (int t = 0; t < Situations.TYPES.size(); t++) {
-      var request = Situations.requests().get(t);
-      Advice collected = stages.collect(request);
-      List<Supplier<Object>> parts =
-          List.of(
-              () -> floor.match(request),
-              () -> stages.collect(request),
-              () -> stages.assemble(request, collected),
-              () -> drlEngine.advise(request),
-              () -> shipped.advise(request));
+      List<Supplier<Object>> parts = SideBySide.parts(Situations.requests().get(t), floor, stages, drlEngine, shipped);
       out.append("| ").append(Situations.TYPES.get(t));
       for (Supplier<Object> part : parts) {
         for (int i = 0; i < rounds; i++) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.evaluation.AdviceStages;
 import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
@@ -43,20 +44,7 @@ public final class SideBySide {
     DroolsFloor floor = new DroolsFloor(drl);
     AdviceStages stages = new AdviceStages(drl);
     List<List<Supplier<Object>>> calls =
-        Situations.requests().stream()
-            .map(
-                request -> {
-                  Advice collected = stages.collect(request);
-                  List<Supplier<Object>> parts =
-                      List.of(
-                          () -> floor.match(request),
-                          () -> stages.collect(request),
-                          () -> stages.assemble(request, collected),
-                          () -> drlEngine.advise(request),
-                          () -> shipped.advise(request));
-                  return parts;
-                })
-            .toList();
+        Situations.requests().stream().map(request -> parts(request, floor, stages, drlEngine, shipped)).toList();
     String loadBefore = BenchmarkRatios.loadAverage();
     long until = System.nanoTime() + warmSeconds * 1_000_000_000L;
     while (System.nanoTime() < until) {
@@ -85,6 +73,22 @@ public final class SideBySide {
     System.out.println(out);
     shipped.close();
     drlEngine.close();
+  }
+
+  /**
+   * The parts, each a call for the request: {@code droolsFloor}, {@code rulesWithConsequences},
+   * {@code assembly} (of advice collected once, here), {@code advise} on the DRL-compiled rules and
+   * {@code advise} as shipped.
+   */
+  static List<Supplier<Object>> parts(
+      AdviceRequest request, DroolsFloor floor, AdviceStages stages, RulesAdvisoryEngine drlEngine, RulesAdvisoryEngine shipped) {
+    Advice collected = stages.collect(request);
+    return List.of(
+        () -> floor.match(request),
+        () -> stages.collect(request),
+        () -> stages.assemble(request, collected),
+        () -> drlEngine.advise(request),
+        () -> shipped.advise(request));
   }
 
   /** The median time of each part in µs, each round calling every part once, the order turning. */
