@@ -2,6 +2,7 @@ package nl.gesprekswijzer.service.rest;
 
 import static nl.gesprekswijzer.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -68,9 +69,9 @@ class HttpFloorIntegrationTests {
     assertThat(cost.get("seconds").asDouble()).isBetween(1.0, elapsed);
     assertThat(cost.get("evaluations").asLong()).isPositive();
     assertThat(cost.get("perSecond").asDouble())
-        .isCloseTo(cost.get("evaluations").asLong() / cost.get("seconds").asDouble(), org.assertj.core.data.Percentage.withPercentage(0.1));
+        .isCloseTo(cost.get("evaluations").asLong() / cost.get("seconds").asDouble(), withPercentage(0.1));
     assertThat(cost.get("machineCpuMicros").asDouble())
-        .isCloseTo(threads * 1e6 / cost.get("perSecond").asDouble(), org.assertj.core.data.Percentage.withPercentage(0.1));
+        .isCloseTo(threads * 1e6 / cost.get("perSecond").asDouble(), withPercentage(0.1));
     assertThat(cost.get("threadCpuMicros").asDouble()).isPositive();
   }
 
