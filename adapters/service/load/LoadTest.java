@@ -286,14 +286,15 @@ public class LoadTest {
               pingMicros);
           // 35 % of ping's throughput is ping's CPU per request / 0.35 for the whole advice; what
           // the JSON floor takes of it leaves the evaluation's share, against the evaluation alone.
-          double allowed = pingMicros / 0.35 - phases[2].cpuMicros();
+          double whole = pingMicros / 0.35;
+          double allowed = whole - phases[2].cpuMicros();
           System.out.printf(
               "  35 %% of ping leaves the evaluation %.0f µs of machine CPU per request (%.0f µs for the"
                   + " whole request, the JSON floor's %.0f µs taken off); the evaluation takes %.0f µs"
                   + " here and %.0f µs alone, without HTTP: it would have to cost %.2f of what it costs"
                   + " alone%n",
               allowed,
-              pingMicros / 0.35,
+              whole,
               phases[2].cpuMicros(),
               adviceResult.cpuMicros() - phases[2].cpuMicros(),
               evaluationAlone,

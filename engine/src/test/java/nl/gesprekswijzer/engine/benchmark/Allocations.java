@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.gesprekswijzer.api.AdviceRequest;
 import nl.gesprekswijzer.engine.evaluation.AdviceStages;
 import nl.gesprekswijzer.engine.evaluation.DroolsFloor;
 import nl.gesprekswijzer.engine.evaluation.RulesAdvisoryEngine;
@@ -43,8 +44,9 @@ public final class Allocations {
         new StringBuilder(
             "\nBytes allocated per call\n| type | droolsFloor | rulesWithConsequences | assembly | advise (DRL) | advise |\n"
                 + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    List<AdviceRequest> requests = Situations.requests();
     for (int t = 0; t < Situations.TYPES.size(); t++) {
-      List<Supplier<Object>> parts = SideBySide.parts(Situations.requests().get(t), floor, stages, drlEngine, shipped);
+      List<Supplier<Object>> parts = SideBySide.parts(requests.get(t), floor, stages, drlEngine, shipped);
       out.append("| ").append(Situations.TYPES.get(t));
       for (Supplier<Object> part : parts) {
         for (int i = 0; i < rounds; i++) {
